@@ -1,0 +1,64 @@
+/** The one place that loads the language model (once per process) and turns text into tagged sentences. */
+import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A token with the tags the analyse stage uses. */
+export interface Token {
+  /** The text as written. */
+  readonly value: string;
+  /** Lower-cased, normalised form. */
+  readonly normal: string;
+  readonly lemma: string;
+  /** Universal part-of-speech tag (NOUN, PROPN, ADJ, VERB, ...). */
+  readonly pos: string;
+  readonly stop: boolean;
+  /** wink's token type: word, number, punctuation, ... */
+  readonly type: string;
+  /** Whether whitespace precedes the token in the text. */
+  readonly spaceBefore: boolean;
+}
+
+/** A sentence with its tokens. */
+export interface TaggedSentence {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let cached: Nlp | undefined;
+
+/** The shared wink-nlp instance, loaded on first use. */
+export function getNlp(): Nlp {
+  cached ??= winkNLP(model);
+  return cached;
+}
+
+/** Splits text into sentences and tags every token. Pure: same text, same result. */
+export function tagText(text: string): TaggedSentence[] {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const sentences: TaggedSentence[] = [];
+  doc.sentences().each((sentence: ItemSentence) => {
+    const tokens: Token[] = [];
+    sentence.tokens().each((t: ItemToken) => {
+      tokens.push({
+        value: t.out(),
+        normal: t.out(its.normal),
+        // its.lemma is typed for the model add-on API; the call is the documented one.
+        lemma: t.out(its.lemma as unknown as typeof its.normal),
+        pos: t.out(its.pos),
+        stop: t.out(its.stopWordFlag) as unknown as boolean,
+        type: t.out(its.type),
+        spaceBefore: (t.out(its.precedingSpaces) as string).length > 0,
+      });
+    });
+    sentences.push({ text: sentence.out(), tokens });
+  });
+  return sentences;
+}
+
+/** Splits text into sentences. */
+export function splitSentences(text: string): string[] {
+  return tagText(text).map((s) => s.text);
+}
