@@ -119,6 +119,8 @@ export interface Prompt {
   readonly paragraphs: readonly number[];
   /** For the teacher: the sentences that answer it. */
   readonly evidence?: readonly SourcedSentence[];
+  /** True for a prompt the teacher added in a sidecar. */
+  readonly fromTeacher?: boolean;
 }
 
 /** Reading level of a passage. */

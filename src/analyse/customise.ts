@@ -1,0 +1,47 @@
+/** Applies a teacher's sidecar to a built guide: added and removed terms, added prompts. Pure. */
+import type { Guide, KeyTerm, Prompt, PromptLevel, Section } from '../model.js';
+import type { TeacherTerm } from './options.js';
+import { buildGlossaryFromSections } from './glossary.js';
+
+/** What a sidecar may change after analysis. */
+export interface Customisation {
+  readonly addTerms?: readonly TeacherTerm[];
+  readonly removeTerms?: readonly string[];
+  readonly addPrompts?: readonly { section?: number; text: string; level?: PromptLevel }[];
+}
+
+/** Returns the guide with the teacher's terms and prompts in place. */
+export function customiseGuide(guide: Guide, custom: Customisation): Guide {
+  const removed = new Set((custom.removeTerms ?? []).map((t) => t.toLowerCase()));
+  let sections: Section[] = guide.sections.map((s) => ({
+    ...s,
+    keyTerms: s.keyTerms.filter((t) => !removed.has(t.term.toLowerCase())),
+  }));
+  const orphans: KeyTerm[] = [];
+  for (const add of custom.addTerms ?? []) {
+    const key = add.term.toLowerCase();
+    const present = sections.findIndex((s) => s.keyTerms.some((t) => t.term.toLowerCase() === key));
+    if (present >= 0) {
+      sections = sections.map((s, i) =>
+        i !== present ? s : { ...s, keyTerms: s.keyTerms.map((t) => (t.term.toLowerCase() === key ? { ...t, definition: add.definition, source: 'teacher' } : t)) },
+      );
+      continue;
+    }
+    const at = sections.findIndex((s) => s.answerParagraphs.concat(s.questionParagraphs).some((p) => p.text.toLowerCase().includes(key)));
+    const section = sections[at];
+    const paragraph = section?.questionParagraphs.concat(section.answerParagraphs).find((p) => p.text.toLowerCase().includes(key));
+    const term: KeyTerm = { term: add.term, definition: add.definition, kind: 'concept', firstParagraph: paragraph?.number ?? 0, source: 'teacher' };
+    if (section) sections = sections.map((s, i) => (i === at ? { ...s, keyTerms: [...s.keyTerms, term] } : s));
+    else orphans.push(term);
+  }
+  let afterReading = [...guide.afterReading];
+  for (const add of custom.addPrompts ?? []) {
+    const prompt: Prompt = { text: add.text.trim(), level: add.level ?? 'connect', paragraphs: [], fromTeacher: true };
+    const at = add.section === undefined ? -1 : sections.findIndex((s) => s.number === add.section);
+    if (at >= 0) sections = sections.map((s, i) => (i === at ? { ...s, prompts: [...s.prompts, prompt] } : s));
+    else afterReading = [...afterReading, prompt];
+  }
+  const texts = sections.map((s) => [...s.questionParagraphs, ...s.answerParagraphs].map((p) => p.text).join('\n').toLowerCase());
+  const glossary = buildGlossaryFromSections(sections.map((s) => s.keyTerms), texts, sections.map((s) => s.number), orphans);
+  return { ...guide, sections, afterReading, glossary };
+}

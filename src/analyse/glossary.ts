@@ -1,0 +1,49 @@
+/** The guide's glossary: every key term once, with every section whose text mentions it. Pure. */
+import type { GlossaryEntry, Interview, KeyTerm } from '../model.js';
+
+/** Each exchange's question and answer text, lower-cased, for mention search. */
+export function sectionTexts(interview: Interview): string[] {
+  return interview.exchanges.map((e) => [...e.question, ...e.answer].map((p) => p.text).join('\n').toLowerCase());
+}
+
+/** Builds the glossary, sorted alphabetically; `extra` holds terms that belong to no section. */
+export function buildGlossaryFromSections(
+  termsBySection: readonly (readonly KeyTerm[])[],
+  texts: readonly string[],
+  numbers: readonly number[],
+  extra: readonly KeyTerm[] = [],
+): GlossaryEntry[] {
+  const byKey = new Map<string, { entry: KeyTerm; sections: Set<number> }>();
+  const add = (term: KeyTerm, home: number | undefined) => {
+    const key = term.term.toLowerCase();
+    const seen = byKey.get(key) ?? { entry: term, sections: new Set<number>() };
+    if (home !== undefined) seen.sections.add(home);
+    const forms = [term.term, ...(term.variants ?? [])].map((f) => f.toLowerCase());
+    texts.forEach((text, j) => {
+      if (forms.some((form) => mentions(text, form))) seen.sections.add(numbers[j] ?? j + 1);
+    });
+    byKey.set(key, seen);
+  };
+  termsBySection.forEach((terms, i) => terms.forEach((t) => add(t, numbers[i] ?? i + 1)));
+  extra.forEach((t) => add(t, undefined));
+  return [...byKey.values()]
+    .map(({ entry, sections }) => ({
+      term: entry.term,
+      definition: entry.definition,
+      kind: entry.kind,
+      source: entry.source,
+      sections: [...sections].sort((a, b) => a - b),
+    }))
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}
+
+/** Whole-word, case-insensitive mention of a lower-cased form in lower-cased text. */
+export function mentions(text: string, form: string): boolean {
+  if (!form) return false;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + form.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,85 @@
+/** Interview → Guide: the analyse stage. Pure; wires the summary, key-term, prompt and readability passes. */
+import type { Guide, Interview, Section, Speaker, Warning } from '../model.js';
+import type { AnalyseOptions } from './options.js';
+import { extractKeyTerms } from './key-terms/index.js';
+import { summariseAnswer } from './summary/index.js';
+import { summariseInterview } from './overview.js';
+import { topicOf } from './topic.js';
+import { measureReadability } from './readability.js';
+import {
+  isOpinionPiece,
+  writeAfterReading,
+  writeBeforeReading,
+  writeReadingCritically,
+  writeSectionPrompts,
+} from './prompts/index.js';
+import { GENERATOR } from '../version.js';
+import { buildGlossaryFromSections, sectionTexts } from './glossary.js';
+
+export type { AnalyseOptions, TeacherTerm } from './options.js';
+
+/** Builds the study guide for an interview: summaries, key terms, prompts, glossary, readability. */
+export function analyse(interview: Interview, options: AnalyseOptions = {}): Guide {
+  const terms = extractKeyTerms(interview, { glossary: options.glossary, removeTerms: options.removeTerms });
+  const sections: Section[] = interview.exchanges.map((exchange, i) => {
+    const keyTerms = terms[i] ?? [];
+    const answerer = speakerOf(interview.speakers, exchange.answerers[0]);
+    const { summary, sentences } = summariseAnswer(exchange.answer, {
+      name: answerer?.name ?? null,
+      label: exchange.answerers[0] ?? '',
+    });
+    const question = exchange.question.map((p) => p.text).join('\n\n');
+    return {
+      number: exchange.number,
+      topic: exchange.heading && !exchange.heading.endsWith('?') ? exchange.heading : topicOf(question),
+      asker: exchange.asker,
+      answerers: exchange.answerers,
+      question,
+      questionParagraphs: exchange.question,
+      answer: exchange.answer.map((p) => p.text),
+      answerParagraphs: exchange.answer,
+      summary,
+      summarySentences: sentences,
+      keyTerms,
+      prompts: writeSectionPrompts({ exchange, interview, keyTerms }),
+      readability: measureReadability(exchange.answer.map((p) => p.text).join('\n\n')),
+    };
+  });
+  const allText = [...interview.context, ...interview.exchanges.flatMap((e) => [...e.question, ...e.answer])]
+    .map((p) => p.text)
+    .join('\n\n');
+  const isOpinion = isOpinionPiece(interview);
+  const warnings: Warning[] = [...interview.warnings];
+  return {
+    source: interview.source,
+    title: options.title ?? interview.title ?? titleFromName(interview.source.name),
+    kicker: interview.kicker,
+    published: interview.published,
+    publication: interview.publication,
+    author: interview.author,
+    editorsNote: interview.editorsNote,
+    ...(options.course ? { course: options.course } : {}),
+    speakers: interview.speakers,
+    context: interview.context,
+    overview: summariseInterview(interview),
+    beforeReading: writeBeforeReading(interview, terms),
+    sections,
+    afterReading: writeAfterReading(interview, terms),
+    readingCritically: isOpinion ? writeReadingCritically(interview) : [],
+    isOpinion,
+    glossary: buildGlossaryFromSections(terms, sectionTexts(interview), interview.exchanges.map((e) => e.number)),
+    readability: measureReadability(allText),
+    warnings,
+    generator: options.generator ?? GENERATOR,
+  };
+}
+
+function speakerOf(speakers: readonly Speaker[], label: string | undefined): Speaker | undefined {
+  return speakers.find((s) => s.label === label);
+}
+
+/** "canada-china_interview.txt" → "Canada china interview", when the article has no headline. */
+function titleFromName(name: string): string {
+  const stem = name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+  return stem ? stem.charAt(0).toUpperCase() + stem.slice(1) : 'Interview';
+}

@@ -1,0 +1,91 @@
+/** One article's bytes → its guide and output files. Pure: the caller reads and writes. */
+import path from 'node:path';
+import type { Edition, Guide, Warning } from '../model.js';
+import { GuideError, isGuideError } from '../errors.js';
+import { parseInterview } from '../parse/index.js';
+import { analyse } from '../analyse/index.js';
+import type { TeacherTerm } from '../analyse/options.js';
+import { customiseGuide } from '../analyse/customise.js';
+import { renderMarkdown, type TemplateSet } from '../render/markdown.js';
+import type { Sidecar } from '../settings/schemas.js';
+import { readArticle } from './read-article.js';
+import { creationDate } from './creation-date.js';
+
+/** The output formats. */
+export type Format = 'md' | 'pdf' | 'json';
+
+/** What a build needs besides the article. */
+export interface BuildOptions {
+  readonly formats: readonly Format[];
+  readonly editions: readonly Edition[];
+  readonly templates: TemplateSet;
+  readonly paper?: 'letter' | 'a4';
+  readonly glossary?: readonly TeacherTerm[];
+  readonly sidecar?: Sidecar;
+  /** 5 MB unless set. */
+  readonly maxBytes?: number;
+  /** Seconds since 1970, from SOURCE_DATE_EPOCH, for reproducible PDFs. */
+  readonly sourceDateEpoch?: number;
+}
+
+/** A file to write, named from the input's stem. */
+export interface BuiltFile {
+  readonly name: string;
+  readonly data: string | Uint8Array;
+}
+
+/** The result of building one article. */
+export interface BuildResult {
+  readonly guide: Guide;
+  readonly files: readonly BuiltFile[];
+  readonly warnings: readonly Warning[];
+}
+
+/** 5 MB: longer than any interview a class reads. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Builds every requested format and edition of one article's guide. */
+export async function buildGuide(input: { name: string; bytes: Uint8Array }, options: BuildOptions): Promise<BuildResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const article = await readArticle(input.bytes, input.name, maxBytes);
+  const parsed = parseInterview(article.text, input.name);
+  const interview = { ...parsed, source: { ...parsed.source, format: article.format } };
+  const sidecar = options.sidecar ?? {};
+  const teacherTerms = [...(options.glossary ?? []), ...(sidecar.terms?.add ?? [])];
+  let guide = analyse(interview, {
+    glossary: teacherTerms,
+    removeTerms: sidecar.terms?.remove,
+    course: sidecar.course,
+    title: sidecar.title,
+  });
+  guide = customiseGuide(guide, {
+    addTerms: sidecar.terms?.add,
+    removeTerms: sidecar.terms?.remove,
+    addPrompts: sidecar.prompts?.add,
+  });
+  const warnings: Warning[] = [...article.warnings, ...guide.warnings];
+  guide = { ...guide, warnings };
+  const stem = path.basename(input.name, path.extname(input.name));
+  const files: BuiltFile[] = [];
+  const date = creationDate(options.sourceDateEpoch, guide.published);
+  for (const edition of options.editions) {
+    const suffix = edition === 'teacher' ? '.teacher' : '';
+    if (options.formats.includes('md')) {
+      files.push({ name: `${stem}${suffix}.md`, data: renderMarkdown(guide, { edition, templates: options.templates }) });
+    }
+    if (options.formats.includes('pdf')) {
+      // pdfkit and the fonts load only when a PDF is asked for.
+      const { renderPdf } = await import('../render/pdf/index.js');
+      try {
+        const pdf = await renderPdf(guide, { edition, paper: options.paper ?? 'letter', creationDate: date });
+        warnings.push(...pdf.warnings.filter((w) => !warnings.some((v) => v.message === w.message)));
+        files.push({ name: `${stem}${suffix}.pdf`, data: pdf.bytes });
+      } catch (cause) {
+        if (isGuideError(cause)) throw cause;
+        throw new GuideError('RENDER', `cannot make the ${edition} PDF`, { file: input.name, hint: 'Run with --verbose and report the problem.', cause });
+      }
+    }
+  }
+  if (options.formats.includes('json')) files.push({ name: `${stem}.json`, data: `${JSON.stringify(guide, null, 2)}\n` });
+  return { guide, files, warnings };
+}

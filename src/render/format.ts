@@ -1,0 +1,98 @@
+/** Small, pure formatting used by every writer, so the Markdown and the PDF say the same thing. */
+import type { Guide, Prompt, PromptLevel, Speaker, DefinitionSource, TermKind } from '../model.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-01-15" → "15 January 2026"; anything else is returned as it is. */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+/** "Global Times, 15 January 2026" — the citation used in footers and front matter. */
+export function formatCitation(guide: Guide): string {
+  return [guide.publication ?? guide.author, formatDate(guide.published)].filter(Boolean).join(', ') || guide.source.name;
+}
+
+/** "(¶3, ¶4)" for a prompt's paragraphs; "" when it cites none. */
+export function formatCitationMarks(paragraphs: readonly number[]): string {
+  const unique = [...new Set(paragraphs)].sort((a, b) => a - b);
+  return unique.length ? `(${unique.map((n) => `¶${n}`).join(', ')})` : '';
+}
+
+/** The prompt's text with its paragraph citation appended. */
+export function formatPrompt(prompt: Prompt): string {
+  const marks = formatCitationMarks(prompt.paragraphs);
+  return marks ? `${prompt.text} ${marks}` : prompt.text;
+}
+
+const LEVEL_NAMES: Record<PromptLevel, string> = {
+  understand: 'Understand',
+  analyse: 'Analyse',
+  evaluate: 'Evaluate',
+  connect: 'Connect',
+};
+
+/** A level's name for students. */
+export function formatLevel(level: PromptLevel): string {
+  return LEVEL_NAMES[level];
+}
+
+const SOURCE_NAMES: Record<DefinitionSource, string> = {
+  teacher: "teacher's glossary",
+  article: 'the article',
+  wordnet: 'WordNet 3.1',
+  context: 'context in the article',
+};
+
+/** Where a definition came from, for the teacher edition. */
+export function formatSource(source: DefinitionSource): string {
+  return SOURCE_NAMES[source];
+}
+
+const KIND_NAMES: Record<TermKind, string> = {
+  person: 'person',
+  organisation: 'organisation',
+  place: 'place',
+  concept: 'idea',
+};
+
+/** A term kind for students ("idea" reads better than "concept" at 16). */
+export function formatKind(kind: TermKind): string {
+  return KIND_NAMES[kind];
+}
+
+/** "Dr Julián Castro-Rea (JCR), political science professor ..." */
+export function formatSpeaker(speaker: Speaker): string {
+  const name = speaker.name ?? speaker.label;
+  const label = speaker.name && speaker.label !== speaker.name ? ` (${speaker.label})` : '';
+  return speaker.role ? `${name}${label}, ${speaker.role}` : `${name}${label}`;
+}
+
+/** The name to show beside a turn: the full name when known, else the label. */
+export function speakerName(guide: Guide, label: string): string {
+  return guide.speakers.find((s) => s.label === label)?.name ?? label;
+}
+
+/** Reading and discussion minutes for the teacher's lesson outline. */
+export interface LessonStep {
+  readonly step: string;
+  readonly minutes: number;
+  readonly what: string;
+}
+
+/** A short lesson outline (read, discuss, write), sized from the article's reading time. */
+export function lessonOutline(guide: Guide): LessonStep[] {
+  const sections = guide.sections.length;
+  const read = Math.max(5, Math.ceil(guide.readability.minutes * 1.5));
+  const discuss = Math.min(30, Math.max(10, sections * 4));
+  return [
+    { step: 'Before you read', minutes: 5, what: 'Introduce the speakers and the context; pose the two anticipation questions.' },
+    { step: 'Read', minutes: read, what: `Students read the ${sections} section${sections === 1 ? '' : 's'} and note the key terms.` },
+    { step: 'Discuss', minutes: discuss, what: 'Small groups take one section each and answer its prompts, citing paragraphs.' },
+    { step: 'Write', minutes: 10, what: 'Each student answers one evaluate or connect prompt in a paragraph, with evidence.' },
+  ];
+}
