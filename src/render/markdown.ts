@@ -68,6 +68,8 @@ export function tidyMarkdown(text: string): string {
   return (
     text
       .replace(/[ \t]+$/gm, '')
+      // A heading always has a blank line above it, whatever a teacher's template does (MD022).
+      .replace(/([^\n])\n(#{1,6} )/g, '$1\n\n$2')
       .replace(/\n{3,}/g, '\n\n')
       .trim() + '\n'
   );
