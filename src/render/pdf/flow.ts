@@ -1,0 +1,164 @@
+/**
+ * A small layout engine over pdfkit: it keeps the cursor, measures before placing (so a heading
+ * never sits alone at the foot of a page), and ties every piece of ink either to a structure
+ * element (tagged content, in reading order) or to an artifact.
+ */
+import type PDFDocument from 'pdfkit';
+import type { FontRole } from '../fonts.js';
+import type { GlyphGuard } from './glyphs.js';
+import type { PageGeometry, TextStyle } from './theme.js';
+
+/** The pdfkit document type. */
+export type Doc = InstanceType<typeof PDFDocument>;
+/** A node of the structure tree. */
+export type Struct = PDFKit.PDFStructureElement;
+
+/** A piece of text in one style, for mixed-style paragraphs. */
+export interface Run {
+  readonly text: string;
+  readonly style: TextStyle;
+}
+
+/** Where and how wide a block of text is set. */
+export interface Box {
+  readonly x: number;
+  readonly width: number;
+}
+
+interface PdfFontInternals {
+  readonly ascender: number;
+  readonly font: { hasGlyphForCodePoint(cp: number): boolean };
+}
+
+/** The cursor, the column and the drawing primitives every block uses. */
+export class Flow {
+  /** The text column. */
+  readonly column: Box;
+
+  constructor(
+    readonly doc: Doc,
+    readonly geometry: PageGeometry,
+    readonly guard: GlyphGuard,
+  ) {
+    const { margins, size } = geometry;
+    this.column = { x: margins.left, width: size[0] - margins.left - margins.right };
+  }
+
+  get y(): number {
+    return this.doc.y;
+  }
+
+  set y(value: number) {
+    this.doc.y = value;
+  }
+
+  /** The top and bottom of the text area. */
+  get top(): number {
+    return this.geometry.margins.top;
+  }
+
+  get bottom(): number {
+    return this.geometry.size[1] - this.geometry.margins.bottom;
+  }
+
+  /** Space left on this page. */
+  remaining(): number {
+    return this.bottom - this.y;
+  }
+
+  /** Starts a new page unless the cursor is already at the top of one. */
+  newPage(): void {
+    if (this.y <= this.top + 0.5) return;
+    this.doc.addPage();
+    this.y = this.top;
+  }
+
+  /** Moves to a new page when `height` does not fit below the cursor. */
+  ensure(height: number): void {
+    if (height > this.remaining()) this.newPage();
+  }
+
+  /** Adds vertical space, but never at the top of a page. */
+  space(points: number): void {
+    if (this.y > this.top + 0.5) this.y = Math.min(this.y + points, this.bottom);
+  }
+
+  /** Sets font, size and colour. */
+  use(style: TextStyle): void {
+    this.doc.font(style.font).fontSize(style.size).fillColor(style.color);
+  }
+
+  /** Height of one line in a style, leading included. */
+  lineHeight(style: TextStyle): number {
+    this.use(style);
+    return this.doc.currentLineHeight(true) + style.lineGap;
+  }
+
+  /** The ascender of a style, to align baselines of different sizes. */
+  ascender(style: TextStyle): number {
+    this.use(style);
+    return ((this.doc as unknown as { _font: PdfFontInternals })._font.ascender / 1000) * style.size;
+  }
+
+  /** Whether a face has a glyph for a code point (the font's own cmap, via fontkit); keeps the current font. */
+  hasGlyph(role: FontRole, codePoint: number): boolean {
+    const state = this.doc as unknown as { _font: PdfFontInternals; _fontSource: unknown; _fontFamily: unknown };
+    const saved = { font: state._font, source: state._fontSource, family: state._fontFamily };
+    this.doc.font(role);
+    const found = state._font.font.hasGlyphForCodePoint(codePoint);
+    state._font = saved.font;
+    state._fontSource = saved.source;
+    state._fontFamily = saved.family;
+    return found;
+  }
+
+  /** Height the runs take in a box, measured in the first run's style. */
+  measure(runs: readonly Run[], box: Box = this.column): number {
+    const first = runs[0];
+    if (!first) return 0;
+    this.use(first.style);
+    const text = this.guard.clean(runs.map((r) => r.text).join(''), first.style.font);
+    return this.doc.heightOfString(text, { width: box.width, lineGap: first.style.lineGap, characterSpacing: first.style.characterSpacing ?? 0 });
+  }
+
+  /** Sets runs at the cursor in a box; text that overflows continues on the next page. */
+  write(runs: readonly Run[], box: Box = this.column, options: { align?: 'left' | 'right' | 'center'; y?: number } = {}): void {
+    const lineGap = runs[0]?.style.lineGap ?? 0;
+    const y = options.y ?? this.y;
+    runs.forEach((run, i) => {
+      this.use(run.style);
+      const text = this.guard.clean(run.text, run.style.font);
+      const opts = { width: box.width, lineGap, characterSpacing: run.style.characterSpacing ?? 0, align: options.align ?? 'left', continued: i < runs.length - 1 };
+      if (i === 0) this.doc.text(text, box.x, y, opts);
+      else this.doc.text(text, opts);
+    });
+    this.doc.x = this.column.x;
+  }
+
+  /** A structure element under `parent`, drawing its content in reading order. */
+  tag(parent: Struct, type: string, draw?: () => void): Struct {
+    const element = this.doc.struct(type);
+    parent.add(element);
+    if (draw) element.add(draw);
+    return element;
+  }
+
+  /** A leaf element (heading, paragraph): tagged, drawn, and closed. */
+  leaf(parent: Struct, type: string, draw: () => void): void {
+    this.tag(parent, type, draw).end();
+  }
+
+  /** Ink with no meaning of its own (rules, writing lines, page furniture). */
+  artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** A horizontal rule across a box, as an artifact. */
+  rule(y: number, color: string, width = 0.6, box: Box = this.column): void {
+    this.artifact(() => {
+      this.doc.save().moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(width).strokeColor(color).stroke().restore();
+    });
+  }
+}

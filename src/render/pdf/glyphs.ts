@@ -1,0 +1,66 @@
+/**
+ * Every string is checked against the face it will be set in before it is drawn: a character the
+ * font lacks becomes a plain stand-in (its unaccented letter, or "?") and a MISSING_GLYPH warning,
+ * never a silent blank box.
+ */
+import type { Warning } from '../../model.js';
+import type { FontRole } from '../fonts.js';
+
+/** Answers whether a face can draw a code point. */
+export type GlyphLookup = (role: FontRole, codePoint: number) => boolean;
+
+/** Characters that carry no ink and that some fonts map to nothing; dropped before drawing. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Checks text against the fonts and collects one warning per missing character. */
+export class GlyphGuard {
+  private readonly known = new Map<string, boolean>();
+  private readonly missing = new Map<number, Set<FontRole>>();
+
+  constructor(private readonly lookup: GlyphLookup) {}
+
+  /** The text with every character the face lacks replaced by a stand-in. */
+  clean(text: string, role: FontRole): string {
+    let out = '';
+    for (const char of text.replace(INVISIBLE, '').replace(/[\t\r\v\f]/g, ' ')) {
+      out += this.has(role, char) ? char : this.standIn(role, char);
+    }
+    return out;
+  }
+
+  /** One MISSING_GLYPH warning per character, naming the faces that lack it. */
+  warnings(): Warning[] {
+    return [...this.missing.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([cp, roles]) => ({
+        code: 'MISSING_GLYPH',
+        message: `The PDF fonts have no glyph for "${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}, in ${[...roles].sort().join(', ')}); it is printed as "${this.fallback(String.fromCodePoint(cp), [...roles][0]!)}".`,
+      }));
+  }
+
+  private has(role: FontRole, char: string): boolean {
+    const cp = char.codePointAt(0)!;
+    if (cp === 0x0a || cp === 0x20) return true;
+    const key = `${role}:${cp}`;
+    let ok = this.known.get(key);
+    if (ok === undefined) {
+      ok = this.lookup(role, cp);
+      this.known.set(key, ok);
+    }
+    return ok;
+  }
+
+  private standIn(role: FontRole, char: string): string {
+    const cp = char.codePointAt(0)!;
+    const roles = this.missing.get(cp) ?? new Set<FontRole>();
+    roles.add(role);
+    this.missing.set(cp, roles);
+    return this.fallback(char, role);
+  }
+
+  /** The unaccented letter when the face has it ("ő" → "o"), else "?". */
+  private fallback(char: string, role: FontRole): string {
+    const base = char.normalize('NFKD').replace(/\p{M}/gu, '');
+    return base && base !== char && [...base].every((c) => this.has(role, c)) ? base : '?';
+  }
+}

@@ -1,0 +1,71 @@
+/** One study section: heading, question, numbered answer, summary, key terms and prompts. */
+import type { Edition, Guide, Paragraph, Section } from '../../model.js';
+import { speakerName } from '../format.js';
+import { followingLines, formatCount, heading2, heading3, paragraph, promptList, termList } from './blocks.js';
+import type { Flow, Struct } from './flow.js';
+import { COLORS, SPACE, STYLES } from './theme.js';
+
+/** Short names for labels ("Julián Castro-Rea", without "Dr"). */
+function shortName(guide: Guide, label: string): string {
+  return speakerName(guide, label).replace(/^(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+/, '');
+}
+
+/** The question, set in italic beside an accent bar. */
+function question(flow: Flow, parent: Struct, guide: Guide, section: Section): void {
+  const asker = shortName(guide, section.asker);
+  const paragraphs: readonly Paragraph[] = section.questionParagraphs.length
+    ? section.questionParagraphs
+    : [{ number: NaN, text: section.question }];
+  const inset = 12;
+  const box = { x: flow.column.x + inset, width: flow.column.width - inset };
+  const total = paragraphs.reduce((h, p) => h + flow.measure([{ text: p.text, style: STYLES.question }], box) + SPACE.paragraph, 0);
+  heading3(flow, parent, `${asker} asks`, Math.min(total, (flow.bottom - flow.top) / 3));
+  const start = flow.y;
+  const page = flow.doc.page;
+  for (const p of paragraphs) {
+    paragraph(flow, parent, [{ text: p.text, style: STYLES.question }], { box, ...(Number.isNaN(p.number) ? {} : { number: p.number }) });
+  }
+  if (flow.doc.page === page) {
+    const end = flow.y - SPACE.paragraph - STYLES.question.lineGap - 1;
+    flow.artifact(() => {
+      flow.doc.save().rect(flow.column.x, start + 1, 2.5, end - start).fill(COLORS.accent).restore();
+    });
+  }
+}
+
+/** The answer's paragraphs with their numbers in the margin. */
+function answer(flow: Flow, parent: Struct, guide: Guide, section: Section): void {
+  const names = section.answerers.map((a) => shortName(guide, a)).join(' and ') || 'The answer';
+  heading3(flow, parent, section.answerers.length ? `${names} answers` : 'No answer was given', followingLines(flow, 3));
+  const paragraphs: readonly Paragraph[] = section.answerParagraphs.length
+    ? section.answerParagraphs
+    : section.answer.map((text) => ({ number: NaN, text }));
+  for (const p of paragraphs) {
+    paragraph(flow, parent, [{ text: p.text, style: STYLES.body }], Number.isNaN(p.number) ? {} : { number: p.number });
+  }
+}
+
+/** A whole study section under its own Sect element, with a bookmark. */
+export function studySection(flow: Flow, root: Struct, guide: Guide, section: Section, edition: Edition): void {
+  const sect = flow.tag(root, 'Sect');
+  heading2(flow, sect, `${section.number}. ${section.topic}`, followingLines(flow, 5));
+  if (edition === 'teacher') {
+    const r = section.readability;
+    paragraph(flow, sect, [{ text: `Reading level: grade ${r.grade.toFixed(1)} (Flesch–Kincaid) · ${formatCount(r.words)} words · ${r.sentences} sentences · about ${r.minutes} min`, style: STYLES.note }], { after: 4 });
+  }
+  question(flow, sect, guide, section);
+  answer(flow, sect, guide, section);
+  if (section.summary) {
+    heading3(flow, sect, 'Summary');
+    paragraph(flow, sect, [{ text: section.summary, style: STYLES.ui }]);
+  }
+  if (section.keyTerms.length) {
+    heading3(flow, sect, 'Key terms');
+    termList(flow, sect, section.keyTerms, edition);
+  }
+  if (section.prompts.length) {
+    heading3(flow, sect, 'Discussion', edition === 'student' ? flow.lineHeight(STYLES.ui) * 2 + SPACE.writeLine * 3 : followingLines(flow, 3));
+    promptList(flow, sect, section.prompts, { edition, lines: SPACE.writeLines });
+  }
+  sect.end();
+}
