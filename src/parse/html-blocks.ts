@@ -1,0 +1,154 @@
+/** Turns the article's part of a parsed page into Markdown-like blocks: `#` headings, paragraphs, `- ` items, `**bold**`. */
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import { childrenOf, isElement, rawText, stripInvisible, type HtmlElement, type HtmlNode } from './html-dom.js';
+
+/** Tags that start and end a block of text. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figure', 'footer', 'header', 'hgroup', 'html', 'main', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'tfoot',
+  'thead', 'tr', 'ul', 'menu', 'nav', 'aside', 'form', 'legend', 'noscript',
+]);
+
+/** Blocks that are furniture even without a telling class ("Advertisement", "Scroll to continue"). */
+const FURNITURE_TEXT = /^(advertisement|advert|ad|sponsored( content)?|scroll to continue( with content)?|advertisement\W+scroll to continue( with content)?|story continues below( advertisement)?|share( this( article| story)?)?:?|skip to (main )?content)$/i;
+
+// Private-use marks stand in for markup while text is gathered, so whitespace can be normalised around them.
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+const BREAK = '\u0003';
+
+interface Pending {
+  prefix: string;
+  kind: 'paragraph' | 'heading' | 'item';
+  text: string;
+}
+
+interface Walk {
+  bold: boolean;
+  heading: boolean;
+}
+
+/** The blocks of text under `root`, in reading order, each ready to be joined with blank lines. */
+export function renderBlocks(root: HtmlElement): string[] {
+  const blocks: string[] = [];
+  let pending: Pending | null = null;
+
+  const flush = (): void => {
+    if (pending) blocks.push(...finishBlock(pending));
+    pending = null;
+  };
+  const append = (text: string): void => {
+    pending ??= { prefix: '', kind: 'paragraph', text: '' };
+    pending.text += text;
+  };
+  const start = (kind: Pending['kind'], prefix: string): void => {
+    flush();
+    pending = { kind, prefix, text: '' };
+  };
+
+  const walk = (node: HtmlNode, ctx: Walk): void => {
+    if (node.nodeName === '#text') {
+      // Invisible characters include the controls used as marks below, so they go before the marks come in.
+      append(stripInvisible((node as DefaultTreeAdapterTypes.TextNode).value));
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = node.tagName;
+    const heading = /^h([1-6])$/.exec(tag);
+    if (heading) {
+      start('heading', `${'#'.repeat(Number(heading[1]))} `);
+      walkChildren(node, { bold: ctx.bold, heading: true });
+      flush();
+    } else if (tag === 'li') {
+      start('item', '- ');
+      walkChildren(node, ctx);
+      flush();
+    } else if (tag === 'pre') {
+      flush();
+      blocks.push(...finishPre(rawText(node)));
+    } else if (tag === 'br') {
+      append(BREAK);
+    } else if (tag === 'hr') {
+      flush();
+    } else if ((tag === 'strong' || tag === 'b') && !ctx.bold && !ctx.heading) {
+      append(OPEN);
+      walkChildren(node, { bold: true, heading: false });
+      append(CLOSE);
+    } else if (tag === 'td' || tag === 'th') {
+      append(' ');
+      walkChildren(node, ctx);
+      append(' ');
+    } else if (BLOCK_TAGS.has(tag)) {
+      flush();
+      walkChildren(node, ctx);
+      flush();
+    } else {
+      walkChildren(node, ctx);
+    }
+  };
+  const walkChildren = (node: HtmlNode, ctx: Walk): void => {
+    for (const kid of childrenOf(node)) walk(kid, ctx);
+  };
+
+  walk(root, { bold: false, heading: false });
+  flush();
+  return blocks.filter((block) => !FURNITURE_TEXT.test(block.replace(/\*\*/g, '').trim()));
+}
+
+/** Normalises one gathered block; a paragraph with blank lines in it (from <br><br>) becomes several. */
+function finishBlock(block: Pending): string[] {
+  let text = normaliseMarks(
+    block.text
+      .replace(/[\s\u00a0]+/g, ' ')
+      .replace(new RegExp(` ?${BREAK} ?`, 'g'), '\n'),
+  );
+  if (block.kind === 'heading') text = text.replaceAll(OPEN, '').replaceAll(CLOSE, '');
+  text = text.replaceAll(OPEN, '**').replaceAll(CLOSE, '**').trim();
+  if (text === '') return [];
+  if (block.kind !== 'paragraph') return [block.prefix + text.replace(/\s*\n\s*/g, ' ')];
+  return text
+    .split(/\n{2,}/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** Keeps bold marks tight around their words: spaces and line breaks move outside, empty and touching pairs go. */
+function normaliseMarks(text: string): string {
+  let out = splitBoldAtBreaks(text);
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out
+      .replace(new RegExp(`${OPEN}${CLOSE}|${CLOSE}${OPEN}`, 'g'), '')
+      .replace(new RegExp(`${OPEN}([ \\n]+)`, 'g'), `$1${OPEN}`)
+      .replace(new RegExp(`([ \\n]+)${CLOSE}`, 'g'), `${CLOSE}$1`);
+  }
+  return out;
+}
+
+/** Markdown bold cannot span lines: close it before each line break and open it again after. */
+function splitBoldAtBreaks(text: string): string {
+  let open = false;
+  let out = '';
+  for (const ch of text) {
+    if (ch === OPEN) open = true;
+    else if (ch === CLOSE) open = false;
+    out += ch === '\n' && open ? `${CLOSE}\n${OPEN}` : ch;
+  }
+  return out;
+}
+
+/** Preformatted text keeps its lines; blank lines split it into paragraphs. */
+function finishPre(text: string): string[] {
+  return stripInvisible(text)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\t\u00a0]/g, ' ')
+    .split(/\n[ ]*\n/)
+    .map((part) =>
+      part
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n')
+        .replace(/^\n+|\n+$/g, ''),
+    )
+    .filter((part) => part.trim() !== '');
+}

@@ -1,0 +1,147 @@
+/** Finds the article in a parsed page: drops what is not the article's text, then picks the block that holds it. */
+import { attrOf, childrenOf, cleanText, contains, descendants, isElement, rawText, type HtmlElement, type HtmlNode } from './html-dom.js';
+
+/** Tags that never hold article text. */
+const NEVER_TEXT = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'picture', 'img', 'map', 'button', 'select', 'option', 'textarea', 'input', 'link', 'meta', 'head', 'title', 'dialog',
+]);
+
+/** Tags that hold page furniture rather than the article. */
+const FURNITURE = new Set(['nav', 'aside', 'footer', 'figcaption', 'menu']);
+
+/** ARIA roles of page furniture. */
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar',
+]);
+
+/** Parts of a class or id (split at spaces, dashes, underscores and camelCase) that mark ads and widgets. */
+const NOISE_PARTS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adwrapper', 'dfp', 'gpt',
+  'sponsor', 'sponsored', 'promo', 'promos', 'promotion', 'promoted', 'share', 'shares', 'sharing', 'sharebar',
+  'sharetools', 'social', 'related', 'newsletter', 'newsletters', 'cookie', 'cookies', 'consent', 'gdpr', 'comment',
+  'comments', 'disqus', 'subscribe', 'subscription', 'paywall', 'outbrain', 'taboola', 'recirc', 'recirculation',
+  'popup', 'modal', 'breadcrumb', 'breadcrumbs', 'caption', 'credit', 'credits', 'sidebar', 'widget', 'toolbar',
+  'menu', 'navbar', 'nav', 'navigation', 'masthead', 'footer', 'pullquote', 'signup', 'skip', 'skiplink', 'tweet',
+  'instagram', 'tiktok',
+]);
+
+/** Beginnings of a class or id part that mark widgets under many names ("sharedaddy", "socialbar", "advertorial"). */
+const NOISE_PREFIXES = /^(share|social|advert|sponsor|newsletter|outbrain|taboola)/;
+
+/** Whole class names of text meant only for screen readers ("Share on Facebook", "Advertisement"). */
+const SCREEN_READER_ONLY = /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|a11y-hidden)(\s|$)/i;
+
+/**
+ * Forms, roles and telling class names are sometimes put on the page's wrapper (ASP.NET wraps the page in a
+ * <form>; themes set "has-sidebar" on the content): such an element is kept when it holds the <article> or
+ * <main>, or at least this share of a page's text once the page has WRAPPER_MIN characters.
+ */
+const WRAPPER_SHARE = 0.5;
+const WRAPPER_MIN = 500;
+/** A semantic block (<article>, <main>) is trusted when it holds at least this share of the paragraph text. */
+const SEMANTIC_SHARE = 0.4;
+/** The densest block is the deepest one holding at least this share of the paragraph text. */
+const DENSE_SHARE = 0.75;
+
+/** Removes scripts, hidden elements, navigation, page header and footer, captions and ads from the tree, in place. */
+export function removeNoise(body: HtmlElement): void {
+  prune(body, (el) => NEVER_TEXT.has(el.tagName) || isHidden(el));
+  prune(body, isFurniture);
+  const total = textLength(body);
+  const isWrapper = (el: HtmlElement): boolean =>
+    descendants(el).some(isSemantic) || (total >= WRAPPER_MIN && textLength(el) >= WRAPPER_SHARE * total);
+  prune(body, (el) => isMarkedFurniture(el) && !isWrapper(el));
+}
+
+/** The element that holds the article: a trusted <article>/<main>, else the densest block, else the body. */
+export function findContentRoot(body: HtmlElement): HtmlElement {
+  const scores = new Map<HtmlElement, number>();
+  const total = paragraphText(body, scores);
+  if (total === 0) return body;
+  const trusted = descendants(body).filter((el) => isSemantic(el) && (scores.get(el) ?? 0) >= SEMANTIC_SHARE * total);
+  // The most specific trusted block: one that holds no other trusted block (an <article> inside <main>).
+  const specific = trusted.filter((el) => !trusted.some((other) => other !== el && contains(el, other)));
+  if (specific.length > 0) return specific.reduce((a, b) => ((scores.get(b) ?? 0) > (scores.get(a) ?? 0) ? b : a));
+  let root = body;
+  for (;;) {
+    const next = childrenOf(root).find((kid) => isElement(kid) && (scores.get(kid) ?? 0) >= DENSE_SHARE * total);
+    if (!isElement(next)) return root;
+    root = next;
+  }
+}
+
+function prune(node: HtmlNode, drop: (el: HtmlElement) => boolean): void {
+  if (!('childNodes' in node)) return;
+  node.childNodes = node.childNodes.filter((kid) => !(isElement(kid) && drop(kid)));
+  for (const kid of node.childNodes) prune(kid, drop);
+}
+
+function isHidden(el: HtmlElement): boolean {
+  if (attrOf(el, 'hidden') !== null || attrOf(el, 'aria-hidden') === 'true') return true;
+  if (SCREEN_READER_ONLY.test(attrOf(el, 'class') ?? '')) return true;
+  const style = (attrOf(el, 'style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function isFurniture(el: HtmlElement): boolean {
+  if (FURNITURE.has(el.tagName)) return true;
+  // The page's header is furniture; an article's own header holds its headline and byline.
+  return el.tagName === 'header' && !hasAncestor(el, 'article') && !hasAncestor(el, 'main');
+}
+
+function isMarkedFurniture(el: HtmlElement): boolean {
+  if (el.tagName === 'form' || FURNITURE_ROLES.has((attrOf(el, 'role') ?? '').toLowerCase())) return true;
+  if (el.tagName === 'body' || el.tagName === 'main' || el.tagName === 'article') return false;
+  return nameParts(`${attrOf(el, 'class') ?? ''} ${attrOf(el, 'id') ?? ''}`).some(
+    (part) => NOISE_PARTS.has(part) || NOISE_PREFIXES.test(part),
+  );
+}
+
+/** Splits class and id values into lower-case words: "shareBar ad-slot" → share, bar, ad, slot. */
+function nameParts(names: string): string[] {
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((part) => part !== '');
+}
+
+function hasAncestor(el: HtmlElement, tag: string): boolean {
+  for (let p = el.parentNode; p && isElement(p as HtmlNode); p = (p as HtmlElement).parentNode) {
+    if ((p as HtmlElement).tagName === tag) return true;
+  }
+  return false;
+}
+
+function isSemantic(el: HtmlElement): boolean {
+  return el.tagName === 'article' || el.tagName === 'main' || (attrOf(el, 'role') ?? '').toLowerCase() === 'main';
+}
+
+function textLength(node: HtmlNode): number {
+  return cleanText(node).length;
+}
+
+/**
+ * Scores every element by the paragraph text it holds (text in <p>, <pre>, <blockquote>, headings, list items and
+ * longer runs of loose text, as in pages laid out with <br>), fills `scores`, and returns the node's own score.
+ */
+function paragraphText(node: HtmlNode, scores: Map<HtmlElement, number>): number {
+  let sum = 0;
+  if (isElement(node) && PARAGRAPH_TAGS.has(node.tagName)) {
+    sum = textLength(node);
+  } else {
+    for (const kid of childrenOf(node)) {
+      if (kid.nodeName === '#text') {
+        const loose = rawText(kid).trim().length;
+        if (loose >= 25) sum += loose;
+      } else {
+        sum += paragraphText(kid, scores);
+      }
+    }
+  }
+  if (isElement(node)) scores.set(node, sum);
+  return sum;
+}
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'td']);
