@@ -79,6 +79,8 @@ export interface Interview {
   /** Numbered paragraphs before the first question: editor's note, intro, opening remarks. */
   readonly context: readonly Paragraph[];
   readonly exchanges: readonly Exchange[];
+  /** Numbered paragraphs after the last answer (the interviewer's closing words, a sign-off), when there are any. */
+  readonly closing?: readonly Paragraph[];
   readonly warnings: readonly Warning[];
 }
 

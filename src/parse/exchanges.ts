@@ -1,0 +1,84 @@
+/** Turns → exchanges: each question with its whole answer, remarks and closing words kept in place. Pure. */
+import type { SpeakerPart, Warning } from '../model.js';
+import type { SourcePara, Turn } from './turns.js';
+import { turnAsks } from './parts.js';
+
+/** A paragraph before numbering. */
+export interface DraftPara extends SourcePara {
+  readonly speaker?: string;
+}
+
+/** An exchange before numbering. */
+export interface DraftExchange {
+  asker: string;
+  answerers: string[];
+  question: DraftPara[];
+  answer: DraftPara[];
+  heading?: string;
+  line: number;
+}
+
+/** The interview laid out: opening context, exchanges, closing words. */
+export interface Draft {
+  readonly context: DraftPara[];
+  readonly exchanges: DraftExchange[];
+  readonly closing: DraftPara[];
+  readonly warnings: Warning[];
+}
+
+const CLOSING = /\b(?:(?:that|this) (?:has to be|will be|is|was) (?:our|the) last question|out of time|(?:that|this) concludes|concludes (?:this|our|the|today)|thank(?:s| you),? (?:all|everyone|everybody)\b|thanks? (?:all|everyone|everybody) for|(?:this|the) (?:call|briefing|conference|press conference|session|event) is (?:now )?(?:over|concluded|ended)|we(?:'re| are) (?:done|out of time)|end of (?:the )?(?:call|transcript|briefing))\b/i;
+
+/** True for a short turn that asks nothing: thanks, agreement, a sign-off. */
+export function isRemark(turn: Turn): boolean {
+  const text = turn.paras.map((p) => p.text).join(' ');
+  return !turnAsks(turn) && text.split(/\s+/).filter(Boolean).length <= 15;
+}
+
+const paras = (t: Turn): DraftPara[] => t.paras.map((p) => (t.label === null ? { ...p } : { ...p, speaker: t.label }));
+
+/** Lays turns out as exchanges; opening turns become `context`, words after the last answer `closing`. */
+export function buildExchanges(turns: readonly Turn[], parts: ReadonlyMap<string, SpeakerPart>, askers: ReadonlySet<string>): Draft {
+  const context: DraftPara[] = [];
+  const exchanges: DraftExchange[] = [];
+  const closing: DraftPara[] = [];
+  const warnings: Warning[] = [];
+  const isAsk = (t: Turn) => t.label !== null && askers.has(t.label);
+  let lastQuestion = -1;
+  turns.forEach((t, i) => { if (isAsk(t) && !isRemark(t)) lastQuestion = i; });
+  let current: DraftExchange | null = null;
+  let closed = false;
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i]!;
+    if (closed) { closing.push(...headed(t), ...paras(t)); continue; }
+    if (isAsk(t)) {
+      const remark = isRemark(t);
+      if (remark && i > lastQuestion) { closed = true; closing.push(...headed(t), ...paras(t)); continue; }
+      if (current && remark && current.answer.length > 0) { current.answer.push(...paras(t)); continue; }
+      if (current && current.answer.length === 0 && current.asker !== t.label) { current.question.push(...paras(t)); continue; }
+      current = { asker: t.label!, answerers: [], question: paras(t), answer: [], line: t.line };
+      if (t.heading !== undefined) current.heading = t.heading;
+      exchanges.push(current);
+      continue;
+    }
+    if (!current) { context.push(...headed(t), ...paras(t)); continue; }
+    if (i > lastQuestion && current.answer.length > 0 && (t.label === null || CLOSING.test(t.paras.map((p) => p.text).join(' ')))) {
+      closed = true;
+      closing.push(...headed(t), ...paras(t));
+      continue;
+    }
+    if (t.heading !== undefined) current.answer.push({ text: t.heading, line: t.line });
+    current.answer.push(...paras(t));
+    if (t.label !== null && parts.get(t.label) === 'interviewee' && !current.answerers.includes(t.label)) current.answerers.push(t.label);
+  }
+  for (const [n, ex] of exchanges.entries()) {
+    if (ex.answerers.length === 0) {
+      warnings.push({ code: 'UNANSWERED', message: `Question ${n + 1} (line ${ex.line}) has no answer; it is kept and marked as unanswered.`, line: ex.line });
+    }
+  }
+  return { context, exchanges, closing, warnings };
+}
+
+// A heading above a turn that is not a question is kept as text.
+function headed(t: Turn): DraftPara[] {
+  return t.heading === undefined ? [] : [{ text: t.heading, line: t.line }];
+}

@@ -1,0 +1,128 @@
+/** Speaker labels: find the labels a text uses ("GT:", "**Q:**", "Jerod Santo:", "THE PRESIDENT:", a bare "Q") without knowing them in advance. Pure. */
+
+/** The kind of a speaker label. */
+export type LabelShape = 'qa' | 'initials' | 'role' | 'name';
+
+/** A label at the start of a block. */
+export interface LabelMatch {
+  /** The label as the text writes it, trimmed ("GT", "Q", "Jerod Santo"). */
+  readonly label: string;
+  readonly shape: LabelShape;
+  /** The rest of the block after the label, markup kept. */
+  readonly rest: string;
+  /** The label was set in bold (or italic). */
+  readonly bold: boolean;
+  /** How the label was separated: a colon, a full stop, spaces only (a bare "Q"), or nothing (a bold label). */
+  readonly separator: 'colon' | 'dot' | 'space' | 'none';
+  /** The whole question was bold ("**Q: How did you start?**"). */
+  readonly wholeBold: boolean;
+  /** The name given with initials ("Frederico" in "Frederico (FSM):"). */
+  readonly intro?: string;
+}
+
+const QA = /^(?:Q|A|Question|Answer|QUESTION|ANSWER|Q&A)$/;
+const INITIALS = /^[A-Z][A-Z0-9&]{0,5}$/;
+const ROLE = /^(?:(?:MR|MRS|MS|MX|DR|PROF|SEN|REP|GEN|GOV|SEC|AMB|ADM)\.\s*)?[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.&-]*){0,5}$/;
+const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Sen|Rep|Gen|Gov|President|Senator|Minister|Ambassador|Judge|Justice|Chancellor|Mayor|Governor|Secretary|Chairman|Chairwoman|Chair)\.?\s+)?`;
+const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|dos|das|y|e|ter|ten|St\.)`;
+const NAME = new RegExp(String.raw`^${TITLE}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:${PARTICLE}\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$`, 'u');
+const STOP = new Set(
+  ("note,editor's note,editor’s note,editors note,editor's notes,update,updated,source,sources,photo,photos,illustration,published,related,correction,corrections,disclaimer,disclosure,image,credit,credits,via,tags,tag,author,authors,by,date,title,subject,summary,location,time,example,warning,tip,step,read more,see also,transcript,watch,listen,editor,translator,reviewer,publisher,url,email,e-mail,phone,tel,fax,website,web,twitter,price,cost,pros,cons,result,results,conclusion,background,introduction,intro,context,keywords,abstract,follow,share,comments,file,reporting,additional reporting,contact,http,https,caption,ps,p.s,nb,n.b,important,fact,facts,quote,lesson,update,edit,edited,attention,caution,notice,hint,bonus,spoiler,tl;dr,tldr,fyi,re,cc,to,from,sent,subject line,category,categories,topic,topics,question of the day,day,today,yesterday,tomorrow,monday,tuesday,wednesday,thursday,friday,saturday,sunday,january,february,march,april,may,june,july,august,september,october,november,december,breaking,exclusive,opinion,analysis,live,watch live,chapter,part,section,figure,table,appendix,slug,layout,status,draft,version,license,licence,copyright,keyword,words,length,runtime,duration,host,hosts,guest,guests,speakers,speaker,participants,panelists,moderator,interviewer,interviewee,first,second,third,fourth,fifth,finally,lastly,next,then,now,yes,no,ok,okay,well,so,also,but,and,or,however,remember,rule,goal,problem,solution,why,what,how,who,where,when,because,bottom line,the bottom line,takeaway,key takeaway,verdict,moral,translation,meaning,definition,thesis,claim,evidence,reason,reasons,option,options,plan,idea,ideas,the answer,the question,the problem,the point,point,here,there,this,that,these,those,it,in short,in sum,overall,meanwhile,example,for example,for instance,case in point,end")
+    .split(','),
+);
+
+/** The shape of a candidate label, or null when it cannot be a speaker label. */
+export function labelShape(label: string): LabelShape | null {
+  const l = label.trim();
+  if (l.length === 0 || l.length > 50) return null;
+  if (STOP.has(l.toLowerCase().replace(/\.$/, '')) || STOP.has(l.toLowerCase().split(/\s+/)[0]!.replace(/\.$/, '') + '')) {
+    if (!QA.test(l)) return null;
+  }
+  if (QA.test(l)) return 'qa';
+  if (/\b(?:photos?|photograph|illustrations?|images?|pictures?|graphics?|videos?|credits?|source|courtesy)$/i.test(l)) return null;
+  if (INITIALS.test(l)) return 'initials';
+  if (ROLE.test(l) && /[A-Z]{2}/.test(l)) return 'role';
+  if (NAME.test(l)) return 'name';
+  return null;
+}
+
+const LEAD_TIME = /^\s*(?:[[(]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[\])])?\s*(?:[-–—]\s*)?/;
+
+/** The label that opens a block (or a line), if it has the form of one. */
+export function matchLabel(raw: string): LabelMatch | null {
+  const s = raw.replace(LEAD_TIME, '').replace(/^\s*>\s?/, '').replace(/^[ \t\u00A0]+/, '');
+  return matchIntro(s) ?? matchBold(s) ?? matchPlain(s);
+}
+
+function make(label: string, rest: string, bold: boolean, separator: LabelMatch['separator'], wholeBold = false, intro?: string): LabelMatch | null {
+  const clean = label.replace(/\s+/g, ' ').trim();
+  const shape = labelShape(clean);
+  if (!shape) return null;
+  return intro === undefined ? { label: clean, shape, rest, bold, separator, wholeBold } : { label: clean, shape, rest, bold, separator, wholeBold, intro };
+}
+
+function matchIntro(s: string): LabelMatch | null {
+  const bold = /^(\*\*|__)\s*([^*_\n()]{1,60}?)\s*\(([A-Z][A-Za-z0-9]{0,5})\)\s*(?::\s*\1|\1\s*:?)[ \t]*/.exec(s);
+  const plain = bold ? null : /^(\p{Lu}[^():\n*]{0,50}?)\s*\(([A-Z][A-Z0-9]{0,5})\)\s*:[ \t]*/u.exec(s);
+  const m = bold ?? plain;
+  if (!m) return null;
+  const name = (bold ? m[2] : m[1])!.trim();
+  const init = (bold ? m[3] : m[2])!;
+  if (labelShape(name) !== 'name' && labelShape(name) !== 'role') return null;
+  return make(init, s.slice(m[0].length), Boolean(bold), 'colon', false, name);
+}
+
+function matchBold(s: string): LabelMatch | null {
+  let m = /^(\*\*|__|\*|_)\s*([^*_\n]{1,60}?)\s*([:.])\s*\1[ \t]*/.exec(s);
+  if (m && (m[3] === ':' || QA.test(m[2]!.trim()))) return make(m[2]!, s.slice(m[0].length), true, m[3] === ':' ? 'colon' : 'dot');
+  m = /^(\*\*|__|\*|_)\s*([^*_\n]{1,60}?)\s*\1\s*(:|[-–—]\s)[ \t]*/.exec(s);
+  if (m) return make(m[2]!, s.slice(m[0].length), true, 'colon');
+  m = /^(\*\*|__)\s*([^*_:\n]{1,40}?)\s*[:.][ \t]+(\S[\s\S]*?)\s*\1([\s\S]*)$/.exec(s);
+  if (m) return make(m[2]!, m[3]! + m[4]!, true, 'colon', m[4]!.trim() === '');
+  m = /^(\*\*|__)\s*([^*_:\n]{1,40}?)\s*\1[ \t]+(?=\S)/.exec(s);
+  if (m) return make(m[2]!, s.slice(m[0].length), true, 'none');
+  return null;
+}
+
+function matchPlain(s: string): LabelMatch | null {
+  let m = /^(Q|A)\.[ \t]+(?=\S)/.exec(s);
+  if (m) return make(m[1]!, s.slice(m[0].length), false, 'dot');
+  m = /^(Q|A|QUESTION|ANSWER)(?:\t|[ \u00A0]{2,}|[ \t]*[-–—][ \t]+)(?=\S)/.exec(s);
+  if (m) return make(m[1]!, s.slice(m[0].length), false, 'space');
+  m = /^([^:\n*_[\]()"“”]{1,60}?)[ \t]*:(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))/.exec(s);
+  if (m && !/^\s*$/.test(s.slice(m[0].length)) || (m && s.includes('\n'))) return make(m[1]!, s.slice(m[0].length), false, 'colon');
+  return null;
+}
+
+/** The labels confirmed as speakers: used often enough, or in a shape that leaves no doubt. */
+export interface ConfirmedLabels {
+  readonly labels: ReadonlySet<string>;
+  /** Names given with initials: label → name ("FSM" → "Frederico"). */
+  readonly intros: ReadonlyMap<string, string>;
+}
+
+/** Decides which candidate labels (from the first lines of blocks) are speakers; `fullText` is searched for names. */
+export function confirmLabels(matches: readonly LabelMatch[], fullText: string): ConfirmedLabels {
+  const counts = new Map<string, number>();
+  const strong = new Map<string, boolean>();
+  const intros = new Map<string, string>();
+  const dots = matches.filter((m) => m.separator === 'dot' && m.shape === 'qa');
+  for (const m of matches) {
+    if (m.separator === 'none') continue;
+    if (m.separator === 'dot' && !m.bold && !(dots.some((d) => d.label === 'Q') && dots.some((d) => d.label === 'A'))) continue;
+    counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
+    if (m.bold || m.intro || m.shape === 'qa' || m.separator === 'space') strong.set(m.label, true);
+    if (m.intro && !intros.has(m.label)) intros.set(m.label, m.intro);
+  }
+  const labels = new Set<string>();
+  for (const [label, n] of counts) if (n >= 2 || intros.has(label)) labels.add(label);
+  const qa = [...counts.keys()].filter((l) => labelShape(l) === 'qa');
+  if (qa.length >= 2 || qa.some((l) => (counts.get(l) ?? 0) >= 2) || qa.some((l) => strong.get(l) && (counts.get(l) ?? 0) >= 1 && matches.some((m) => m.label === l && m.wholeBold))) for (const l of qa) labels.add(l);
+  for (const [label, n] of counts) {
+    if (n !== 1 || labels.has(label) || labels.size === 0) continue;
+    const shape = labelShape(label);
+    const elsewhere = fullText.split(label).length > 2;
+    if (strong.get(label) || shape === 'initials' || shape === 'role' || (shape === 'name' && label.includes(' ') && elsewhere)) labels.add(label);
+  }
+  return { labels, intros };
+}

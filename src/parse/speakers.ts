@@ -1,0 +1,170 @@
+/** Speakers: names, roles and parts read from the editor's note and intro by general patterns, and one readable sentence each. Pure. */
+import type { Speaker, SpeakerPart } from '../model.js';
+import { labelShape } from './labels.js';
+
+/** What the article says about its speakers. */
+export interface SpeakerEvidence {
+  readonly hints: Map<string, SpeakerPart>;
+  readonly names: Map<string, string>;
+  readonly roles: Map<string, string>;
+  /** Labels whose role the text gives without an article ("founder of Muffsy"). */
+  readonly bareRoles: Set<string>;
+  publication: string | null;
+}
+
+const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev)\.?\s+)?`;
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|dos|das|y|ter|ten)`;
+const NAME = String.raw`${TITLE}${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){0,3}`;
+const ORG = String.raw`${WORD}(?:\s+(?:of|for|and|the|de|&)?\s*${WORD}){0,5}`;
+const JOB = String.raw`(?:senior\s+|staff\s+|chief\s+|special\s+|foreign\s+)?(?:reporter|correspondent|journalist|editor|writer|host|interviewer|contributor|columnist|anchor|producer)`;
+const ROLE_END = String.raw`(?=\s*(?:,|\.(?:\s|$)|;|:|\)|$|\s+(?:who|which|discusses|discussed|talks|talked|explains|explained|says|said|shares|shared|answers|answered|speaks|spoke|joins|joined|explores|explored|tells|told|weighs|reflects|offers|gives|looks|about)\b))`;
+const ROLE = String.raw`((?:a|an|the)\s+)?([^,.;:()"“”]{3,120}?)${ROLE_END}`;
+const MEDIA = /\b(?:Times|News|Post|Daily|Journal|Magazine|Radio|Television|TV|Press|Herald|Tribune|Review|Agency|Network|Broadcasting|Gazette|Weekly|Telegraph|Guardian|Observer|Chronicle|Monitor|Standard|Express|Mail|Star|Sun|Globe|Wire|Reuters|Bloomberg|Xinhua|Blog|Podcast|Online)\b/;
+const NOT_ROLE = /^(?:who|which|that|and|but|or|said|says|told|is|was|has|had|will|would|can|could|to|in|on|at|for|with|as)\b/i;
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Reads names, roles, parts and the publication for `labels` from the intro text (`context`) and the whole text. */
+export function readSpeakerEvidence(labels: readonly string[], context: string, whole: string, intros: ReadonlyMap<string, string>, author: string | null): SpeakerEvidence {
+  const ev: SpeakerEvidence = { hints: new Map(), names: new Map(), roles: new Map(), bareRoles: new Set(), publication: null };
+  for (const label of labels) {
+    const L = esc(label);
+    let m = new RegExp(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)\s+(${JOB})\s+(${NAME})`, 'u').exec(context);
+    if (m) {
+      ev.hints.set(label, 'interviewer');
+      ev.names.set(label, m[3]!);
+      ev.roles.set(label, `${m[1]} ${m[2]}`);
+      if (initialsOf(m[1]!) === label || MEDIA.test(m[1]!)) ev.publication ??= m[1]!;
+      continue;
+    }
+    m = new RegExp(String.raw`\b(${JOB})\s+(${NAME})\s*\(${L}\)`, 'u').exec(context);
+    if (m) { ev.hints.set(label, 'interviewer'); ev.names.set(label, m[2]!); ev.roles.set(label, m[1]!); continue; }
+    m = new RegExp(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)`, 'u').exec(context);
+    if (m && MEDIA.test(m[1]!) && initialsOf(m[1]!) === label) { ev.publication ??= m[1]!; ev.hints.set(label, 'interviewer'); ev.names.set(label, m[1]!); continue; }
+    m = new RegExp(String.raw`(${NAME})\s*\(${L}\)`, 'u').exec(context);
+    if (m) {
+      const name = trimName(m[1]!);
+      ev.names.set(label, name);
+      setRole(ev, label, roleAfter(name, context));
+      continue;
+    }
+    const intro = intros.get(label);
+    const shape = labelShape(label);
+    let name = intro ?? (shape === 'name' ? label : shape === 'initials' && label.length >= 2 ? nameByInitials(label, whole) : null);
+    if (name && author && author !== name && author.startsWith(name + ' ')) name = author;
+    if (name && !name.includes(' ')) name = fullName(name, whole) ?? name;
+    if (name) {
+      ev.names.set(label, name);
+      setRole(ev, label, roleAfter(name, context));
+    }
+  }
+  ev.publication ??= publicationIn(whole);
+  return ev;
+}
+
+/** Finds the interviewee named in a first-person intro ("I talked with Jane Doe, a …"); the name spoken of most wins. */
+export function intervieweeFromIntro(context: string, whole: string): { name: string; role: string | null } | null {
+  const re = new RegExp(String.raw`\b(?:talked|spoke|speak|speaks|spoken|chatted|chats|caught up|sat down|sits down|sit down)\s+(?:with|to)\s+(${NAME})|\b(?:interviewed|interviewing|interview|contacted|asked|met|meet|welcome|introducing)\s+(${NAME})`, 'gu');
+  let best: { name: string; score: number; index: number } | null = null;
+  for (const m of context.matchAll(re)) {
+    const name = trimName((m[1] ?? m[2])!);
+    if (labelShape(name) !== 'name' || name.split(/\s+/).length < 2) continue;
+    const first = name.replace(new RegExp(`^${TITLE}`, 'u'), '').split(/\s+/)[0]!;
+    const score = whole.split(first).length - 1;
+    if (!best || score >= best.score) best = { name, score, index: m.index ?? 0 };
+  }
+  return best ? { name: best.name, role: roleAfter(best.name, context) } : null;
+}
+
+function roleAfter(name: string, text: string): string | null {
+  const m = new RegExp(String.raw`${esc(name)}(?:\s*\([^)]*\))*\s*,\s+${ROLE}`, 'u').exec(text);
+  if (!m) return null;
+  const role = m[2]!.trim();
+  if (NOT_ROLE.test(role) || role.split(/\s+/).length > 20) return null;
+  if (!m[1] && !/^\p{Ll}/u.test(role)) return null;
+  // A role written without an article stays without one in the description.
+  return m[1] ? role : `\u0000${role}`;
+}
+
+/** Records a role read by roleAfter (which marks roles written without an article). */
+export function setRole(ev: SpeakerEvidence, label: string, role: string | null, bare = false): void {
+  if (!role) return;
+  const isBare = bare || role.startsWith('\u0000');
+  ev.roles.set(label, role.replace(/^\u0000/, ''));
+  if (isBare) ev.bareRoles.add(label);
+}
+
+function trimName(name: string): string {
+  // "In a recent interview with Jane Doe": keep the name, not the capitalised words before it.
+  return name.replace(/^(?:In|On|At|With|As|For|And|But|The|A|An)\s+/u, '').trim();
+}
+
+function initialsOf(phrase: string): string {
+  return phrase.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+function nameByInitials(label: string, text: string): string | null {
+  const re = new RegExp(String.raw`(?:${TITLE})(${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){1,4})`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) {
+        const parts = words.slice(i, j);
+        if (parts.flatMap((w) => w.split('-')).map((w) => w[0]).join('') === label) {
+          const full = m[0].startsWith(m[1]!) || i > 0 ? parts.join(' ') : `${m[0].slice(0, m[0].length - m[1]!.length)}${parts.join(' ')}`;
+          return full.trim();
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function fullName(first: string, text: string): string | null {
+  const m = new RegExp(String.raw`\b${esc(first)}\s+(${WORD}(?:-${WORD})?)\b`, 'u').exec(text);
+  return m && labelShape(`${first} ${m[1]}`) === 'name' ? `${first} ${m[1]}` : null;
+}
+
+function publicationIn(text: string): string | null {
+  const m = new RegExp(String.raw`\b(?:an interview with|interviewed by|told|speaking to|spoke to|spoke with|writing for|written for|published (?:by|in))\s+(?:the\s+)?(${ORG})`, 'u').exec(text);
+  return m && MEDIA.test(m[1]!) ? m[1]! : null;
+}
+
+/** Builds the Speaker list, in order of first appearance, with one readable sentence each. */
+export function describeSpeakers(labels: readonly string[], parts: ReadonlyMap<string, SpeakerPart>, ev: SpeakerEvidence, manyAskers: boolean): Speaker[] {
+  return labels.map((label) => {
+    const part = parts.get(label) ?? 'interviewee';
+    let name = ev.names.get(label) ?? null;
+    let role = ev.roles.get(label) ?? null;
+    if (!name && labelShape(label) === 'role') {
+      if (/^(?:MR|MRS|MS|MX|DR|PROF|SEN|REP|GEN|GOV|SEC|AMB|ADM)\.?\s/.test(label)) name = titleCase(label);
+      else role ??= label.toLowerCase().replace(/^the\s+/, '');
+    }
+    if (name === label && labelShape(label) !== 'name') name = null;
+    const who = name ?? (role ? capitalise(`${article(role)} ${role}`) : null);
+    const art = ev.bareRoles.has(label) ? '' : article(role ?? '');
+    const described = name && role ? `${name}, ${art} ${role},`.replace(/\s+/g, ' ').replace(' ,', ',') : who;
+    const verb = { interviewer: 'asks the questions', interviewee: 'answers the questions', moderator: 'chairs the session and hands over to the questioners' }[part];
+    let description: string;
+    if (described) description = `${described} ${verb}${name ? '' : ` (marked ${label})`}.`;
+    else if (part === 'interviewer') description = manyAskers ? `Reporters ask the questions (marked ${label}).` : `The interviewer asks the questions (marked ${label}).`;
+    else if (part === 'moderator') description = `The moderator (marked ${label}) chairs the session and hands over to the questioners.`;
+    else description = `The interviewee answers the questions (marked ${label}).`;
+    return { label, name, role, description, part };
+  });
+}
+
+function article(role: string): string {
+  if (/^(?:the|a|an)\s/i.test(role)) return '';
+  return /^[aeiou]/i.test(role) && !/^(?:uni|eu|one|use)/i.test(role) ? 'an' : 'a';
+}
+
+function capitalise(s: string): string {
+  const t = s.trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s.-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}

@@ -1,0 +1,51 @@
+/** The reader's working units: blocks with their text stripped and their speaker label read. Pure. */
+import type { Block } from './blocks.js';
+import { blockText } from './blocks.js';
+import { stripInline, isWhollyBold } from './inline.js';
+import type { ConfirmedLabels, LabelMatch } from './labels.js';
+import { matchLabel } from './labels.js';
+
+/** One content block, ready for the reader. */
+export interface Unit {
+  readonly kind: 'para' | 'heading' | 'rule';
+  /** Plain text (labels removed). */
+  readonly text: string;
+  readonly line: number;
+  readonly level?: number;
+  /** The speaker label that opens it, when it has one. */
+  readonly label?: string;
+  readonly match?: LabelMatch;
+  /** A paragraph set wholly in bold. */
+  readonly bold?: boolean;
+}
+
+/** The confirmed label that opens a block or line, if any. */
+export function confirmedLabel(raw: string, confirmed: ConfirmedLabels): LabelMatch | null {
+  const m = matchLabel(raw);
+  if (!m || !confirmed.labels.has(m.label)) return null;
+  return m;
+}
+
+/** Turns kept blocks into units, reading each paragraph's label. */
+export function toUnits(blocks: readonly Block[], confirmed: ConfirmedLabels): Unit[] {
+  const units: Unit[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'rule') { units.push({ kind: 'rule', text: '', line: b.line }); continue; }
+    if (b.kind === 'heading') {
+      const text = blockText(b);
+      const m = confirmedLabel(b.raw, confirmed);
+      if (m) units.push({ kind: 'para', text: stripInline(m.rest.replace(/\n/g, ' ')), line: b.line, label: m.label, match: m });
+      else if (text) units.push({ kind: 'heading', text, line: b.line, level: b.level ?? 1 });
+      continue;
+    }
+    if (b.kind !== 'para') continue;
+    const m = confirmedLabel(b.raw, confirmed);
+    if (m) {
+      units.push({ kind: 'para', text: stripInline(m.rest.replace(/\n/g, ' ')), line: b.line, label: m.label, match: m, bold: m.wholeBold });
+      continue;
+    }
+    const text = blockText(b);
+    if (text) units.push({ kind: 'para', text, line: b.line, bold: isWhollyBold(b.raw.replace(/\n/g, ' ')) });
+  }
+  return units;
+}
