@@ -79,8 +79,8 @@ export function promptList(flow: Flow, parent: Struct, prompts: readonly Prompt[
     const marks = formatCitationMarks(prompt.paragraphs);
     const runs: Run[] = [
       { text: `${formatLevel(prompt.level)}: `, style: STYLES.uiBold },
-      { text: marks ? `${prompt.text} ` : prompt.text, style: STYLES.ui },
-      ...(marks ? [{ text: marks, style: { ...STYLES.ui, color: COLORS.muted } }] : []),
+      // No-break spaces keep "(¶3, ¶4)" whole and on the line of the prompt's last word.
+      { text: marks ? `${prompt.text}\u00a0${marks.replace(/ /g, '\u00a0')}` : prompt.text, style: STYLES.ui },
     ];
     const evidence = options.edition === 'teacher' ? (prompt.evidence ?? []) : [];
     const evidenceRuns = evidence.map((e): Run[] => [

@@ -45,10 +45,20 @@ function answer(flow: Flow, parent: Struct, guide: Guide, section: Section): voi
   }
 }
 
+/** Room for the question and the start of its answer, so the question is not parted from it. */
+function openingHeight(flow: Flow, section: Section): number {
+  const inset = 12;
+  const box = { x: flow.column.x + inset, width: flow.column.width - inset };
+  const text = section.questionParagraphs.map((p) => p.text).join(' ') || section.question;
+  const label = flow.lineHeight(STYLES.h3) + SPACE.beforeH3 + SPACE.afterH3;
+  const wanted = label + flow.measure([{ text, style: STYLES.question }], box) + SPACE.paragraph + label + followingLines(flow, 2);
+  return Math.min(wanted, (flow.bottom - flow.top) * 0.6);
+}
+
 /** A whole study section under its own Sect element, with a bookmark. */
 export function studySection(flow: Flow, root: Struct, guide: Guide, section: Section, edition: Edition): void {
   const sect = flow.tag(root, 'Sect');
-  heading2(flow, sect, `${section.number}. ${section.topic}`, followingLines(flow, 5));
+  heading2(flow, sect, `${section.number}. ${section.topic}`, openingHeight(flow, section));
   if (edition === 'teacher') {
     const r = section.readability;
     paragraph(flow, sect, [{ text: `Reading level: grade ${r.grade.toFixed(1)} (Flesch–Kincaid) · ${formatCount(r.words)} words · ${r.sentences} sentences · about ${r.minutes} min`, style: STYLES.note }], { after: 4 });

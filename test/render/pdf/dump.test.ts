@@ -1,3 +1,4 @@
+/** Not a check: with PDF_OUT=/some/dir, writes both editions and an A4 copy there to look at (pdftoppm, pdfinfo). */
 import { writeFileSync } from 'node:fs';
 import { it } from 'vitest';
 import { renderPdf } from '../../../src/render/pdf/index.js';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { FONT_ROLES, loadFonts } from '../../../src/render/fonts.js';
+import { documentInfo, escapeXml } from '../../../src/render/pdf/document.js';
+import { GlyphGuard } from '../../../src/render/pdf/glyphs.js';
+import { defaultCreationDate } from '../../../src/render/pdf/index.js';
+import { formatCount } from '../../../src/render/pdf/blocks.js';
+import { sampleGuide } from '../../helpers/sample-guide.js';
+
+describe('fonts', () => {
+  it('reads every face once and caches it', () => {
+    const fonts = loadFonts();
+    for (const role of FONT_ROLES) expect(fonts[role].subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0]));
+    expect(loadFonts()).toBe(fonts);
+  });
+});
+
+describe('GlyphGuard', () => {
+  const guard = () => new GlyphGuard((_role, cp) => cp < 0x250);
+
+  it('keeps what the font has and drops invisible characters', () => {
+    expect(guard().clean('Julián\u200b Castro-Rea', 'serif')).toBe('Julián Castro-Rea');
+  });
+
+  it('replaces a missing character by its base letter or "?" and warns once per character', () => {
+    const g = guard();
+    expect(g.clean('ḱ 中 中', 'sans')).toBe('k ? ?');
+    const warnings = g.warnings();
+    expect(warnings.map((w) => w.code)).toEqual(['MISSING_GLYPH', 'MISSING_GLYPH']);
+    expect(warnings[1]!.message).toContain('U+4E2D');
+    expect(warnings[1]!.message).toContain('sans');
+  });
+});
+
+describe('document info', () => {
+  it('escapes XML specials', () => {
+    expect(escapeXml(`A & B <c> "d" 'e'`)).toBe('A &amp; B &lt;c&gt; &quot;d&quot; &apos;e&apos;');
+  });
+
+  it('names the guide, its source, the key terms and the tool', () => {
+    const info = documentInfo(sampleGuide(), 'teacher');
+    expect(info.Title).toBe(sampleGuide().title);
+    expect(info.Subject).toContain('teacher edition');
+    expect(info.Subject).toContain('Dr Julián Castro-Rea');
+    expect(info.Keywords.split(', ')).toContain('trade diversification');
+    expect(info.Creator).toBe('discussion-guide 0.1.0');
+  });
+
+  it('derives the creation date from the article, else a fixed date', () => {
+    expect(defaultCreationDate(sampleGuide()).toISOString()).toBe('2026-01-15T12:00:00.000Z');
+    expect(defaultCreationDate(sampleGuide({ published: null })).toISOString()).toBe('2000-01-01T00:00:00.000Z');
+  });
+
+  it('formats counts without the locale', () => {
+    expect(formatCount(1097)).toBe('1,097');
+    expect(formatCount(999)).toBe('999');
+  });
+});
