@@ -1,6 +1,6 @@
 /** Turns the article's part of a parsed page into Markdown-like blocks: `#` headings, paragraphs, `- ` items, `**bold**`. */
 import type { DefaultTreeAdapterTypes } from 'parse5';
-import { childrenOf, isElement, rawText, stripInvisible, type HtmlElement, type HtmlNode } from './html-dom.js';
+import { childrenOf, escapeBlockStart, escapeMarkdown, isElement, rawText, stripInvisible, type HtmlElement, type HtmlNode } from './html-dom.js';
 
 /** Tags that start and end a block of text. */
 const BLOCK_TAGS = new Set([
@@ -49,7 +49,7 @@ export function renderBlocks(root: HtmlElement): string[] {
   const walk = (node: HtmlNode, ctx: Walk): void => {
     if (node.nodeName === '#text') {
       // Invisible characters include the controls used as marks below, so they go before the marks come in.
-      append(stripInvisible((node as DefaultTreeAdapterTypes.TextNode).value));
+      append(escapeMarkdown(stripInvisible((node as DefaultTreeAdapterTypes.TextNode).value)));
       return;
     }
     if (!isElement(node)) return;
@@ -108,8 +108,13 @@ function finishBlock(block: Pending): string[] {
   if (block.kind !== 'paragraph') return [block.prefix + text.replace(/\s*\n\s*/g, ' ')];
   return text
     .split(/\n{2,}/)
-    .map((part) => part.trim())
+    .map((part) => escapeLines(part.trim()))
     .filter((part) => part !== '');
+}
+
+/** Each line of a paragraph is escaped at its start, since the reader looks for labels and markers line by line. */
+function escapeLines(text: string): string {
+  return text.split('\n').map(escapeBlockStart).join('\n');
 }
 
 /** Keeps bold marks tight around their words: spaces and line breaks move outside, empty and touching pairs go. */
@@ -139,14 +144,14 @@ function splitBoldAtBreaks(text: string): string {
 
 /** Preformatted text keeps its lines; blank lines split it into paragraphs. */
 function finishPre(text: string): string[] {
-  return stripInvisible(text)
+  return escapeMarkdown(stripInvisible(text))
     .replace(/\r\n?/g, '\n')
     .replace(/[\t\u00a0]/g, ' ')
     .split(/\n[ ]*\n/)
     .map((part) =>
       part
         .split('\n')
-        .map((line) => line.trimEnd())
+        .map((line) => escapeBlockStart(line.trimEnd()))
         .join('\n')
         .replace(/^\n+|\n+$/g, ''),
     )

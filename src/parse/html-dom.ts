@@ -112,3 +112,20 @@ export function capDepth(root: HtmlNode, maxDepth: number): void {
 function rule(parent: HtmlParent): HtmlElement {
   return { nodeName: 'hr', tagName: 'hr', attrs: [], namespaceURI: 'http://www.w3.org/1999/xhtml' as HtmlElement['namespaceURI'], parentNode: parent, childNodes: [] };
 }
+
+/**
+ * Escapes text so the Markdown-like reader takes it literally: emphasis and code marks, backslashes, and a "<"
+ * that would start a tag ("the <div> element") get a backslash, as in CommonMark.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_]/g, '\\$&').replace(/<(?=[A-Za-z/!?])/g, '\\<');
+}
+
+/** Escapes what would make a paragraph read as a heading, list item, quote or rule ("# 1 priority", "- said the official"). */
+export function escapeBlockStart(text: string): string {
+  return text
+    .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
+    .replace(/^([-+])(?=\s|$)/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^>/, '\\>');
+}

@@ -2,7 +2,7 @@
 import { parse } from 'parse5';
 import { renderBlocks } from './html-blocks.js';
 import { findContentRoot, removeNoise } from './html-content.js';
-import { capDepth, findFirst, stripInvisible } from './html-dom.js';
+import { capDepth, escapeBlockStart, escapeMarkdown, findFirst, stripInvisible } from './html-dom.js';
 import { readPageFacts, type PageFacts } from './html-facts.js';
 
 /** What the HTML reader found: the article as Markdown-like text (with front matter when known) and its title. */
@@ -38,7 +38,7 @@ export function htmlToText(html: string): HtmlText {
 function plainParagraphs(text: string): string[] {
   return stripInvisible(text)
     .split(/\r\n?|\n/)
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .map((line) => escapeBlockStart(escapeMarkdown(line.replace(/[\s\u00a0]+/g, ' ').trim())))
     .filter((line) => line !== '');
 }
 

@@ -21,7 +21,7 @@ describe('docxToText', () => {
         '**Q:** Why chemistry, and why “now”?',
         '',
         '**A:** Because it’s everywhere — in bread, in rain.',
-        'And my students ask <why> all the time.',
+        'And my students ask \\<why> all the time.',
         '',
         '### What surprised you most?',
         '',

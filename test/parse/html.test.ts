@@ -121,6 +121,18 @@ describe('htmlToText: inline markup', () => {
     ]);
   });
 
+  it('escapes text that the Markdown-like reader would take for markup', () => {
+    expect(body('<p>Use <code>&lt;div&gt;</code>, 5 * 3, snake_case, `x` and C:\\temp.</p>')).toEqual([
+      'Use \\<div>, 5 \\* 3, snake\\_case, \\`x\\` and C:\\\\temp.',
+    ]);
+    expect(body('<p># 1 priority</p><p>- said the official<br>1. first<br>&gt; quoted</p><p>3 &lt; 5</p>')).toEqual([
+      '\\# 1 priority',
+      '\\- said the official\n1\\. first\n\\> quoted',
+      '3 < 5',
+    ]);
+    expect(body('<p><b>Q:</b> **literal**</p>')).toEqual(['**Q:** \\*\\*literal\\*\\*']);
+  });
+
   it('keeps the lines of preformatted transcripts', () => {
     expect(body('<pre>Q: One?\nA: Two.\n\nQ: Three?\nA: Four.</pre>')).toEqual(['Q: One?\nA: Two.', 'Q: Three?\nA: Four.']);
   });
