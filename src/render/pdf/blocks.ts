@@ -54,7 +54,10 @@ export function paragraph(flow: Flow, parent: Struct, runs: readonly Run[], opti
     const number = options.number;
     element.add(() => {
       const dy = flow.ascender(first.style) - flow.ascender(STYLES.margin);
+      // A screen reader says "paragraph 3" rather than "pilcrow 3".
+      flow.doc.markContent('Span', { expanded: `paragraph ${number}` });
       flow.write([{ text: `¶${number}`, style: STYLES.margin }], { x: flow.column.x - 50, width: 40 }, { align: 'right', y: y + dy });
+      flow.doc.endMarkedContent();
     });
   }
   element.add(() => flow.write(runs, box, { y }));

@@ -68,6 +68,7 @@ describe('renderPdf, student edition on Letter', async () => {
     const streams = inflatedStreams(bytes).join('\n').replace(/\s+/g, ' ');
     expect(streams.match(/\/Artifact << \/Type \/Pagination >> BDC/g)?.length).toBe(pdf.pages);
     expect(streams).toMatch(/\/P << \/MCID \d+ >> BDC/);
+    expect(streams).toContain('/Span << /E (paragraph 3) >> BDC');
   });
 
   it('has a bookmark for every section', () => {
