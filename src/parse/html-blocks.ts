@@ -23,30 +23,30 @@ interface Pending {
   text: string;
 }
 
-interface Walk {
-  bold: boolean;
-  heading: boolean;
-}
-
 /** The blocks of text under `root`, in reading order, each ready to be joined with blank lines. */
 export function renderBlocks(root: HtmlElement): string[] {
   const blocks: string[] = [];
   let pending: Pending | null = null;
+  // How many <b>/<strong> are open: bold that spans blocks (<b><p>…</p></b>) is closed and reopened in each.
+  let bold = 0;
 
+  const open = (kind: Pending['kind'], prefix: string): Pending => ({ kind, prefix, text: bold > 0 ? OPEN : '' });
   const flush = (): void => {
-    if (pending) blocks.push(...finishBlock(pending));
+    if (pending) blocks.push(...finishBlock(bold > 0 ? { ...pending, text: pending.text + CLOSE } : pending));
     pending = null;
   };
   const append = (text: string): void => {
-    pending ??= { prefix: '', kind: 'paragraph', text: '' };
+    pending ??= open('paragraph', '');
     pending.text += text;
   };
   const start = (kind: Pending['kind'], prefix: string): void => {
     flush();
-    pending = { kind, prefix, text: '' };
+    pending = open(kind, prefix);
   };
+  // A list item or heading whose content is wrapped in a block (<li><p>…</p></li>) keeps its marker.
+  const isFreshMarker = (): boolean => pending !== null && pending.kind !== 'paragraph' && pending.text.replace(/[\s\u0001]/g, '') === '';
 
-  const walk = (node: HtmlNode, ctx: Walk): void => {
+  const walk = (node: HtmlNode): void => {
     if (node.nodeName === '#text') {
       // Invisible characters include the controls used as marks below, so they go before the marks come in.
       append(escapeMarkdown(stripInvisible((node as DefaultTreeAdapterTypes.TextNode).value)));
@@ -55,13 +55,9 @@ export function renderBlocks(root: HtmlElement): string[] {
     if (!isElement(node)) return;
     const tag = node.tagName;
     const heading = /^h([1-6])$/.exec(tag);
-    if (heading) {
-      start('heading', `${'#'.repeat(Number(heading[1]))} `);
-      walkChildren(node, { bold: ctx.bold, heading: true });
-      flush();
-    } else if (tag === 'li') {
-      start('item', '- ');
-      walkChildren(node, ctx);
+    if (heading || tag === 'li') {
+      start(heading ? 'heading' : 'item', heading ? `${'#'.repeat(Number(heading[1]))} ` : '- ');
+      walkChildren(node);
       flush();
     } else if (tag === 'pre') {
       flush();
@@ -70,27 +66,30 @@ export function renderBlocks(root: HtmlElement): string[] {
       append(BREAK);
     } else if (tag === 'hr') {
       flush();
-    } else if ((tag === 'strong' || tag === 'b') && !ctx.bold && !ctx.heading) {
-      append(OPEN);
-      walkChildren(node, { bold: true, heading: false });
-      append(CLOSE);
+    } else if (tag === 'strong' || tag === 'b') {
+      if (bold === 0) append(OPEN);
+      bold++;
+      walkChildren(node);
+      bold--;
+      // A block that ended inside the bold was closed by flush(); only a block still open needs closing here.
+      if (bold === 0 && pending) pending.text += CLOSE;
     } else if (tag === 'td' || tag === 'th') {
       append(' ');
-      walkChildren(node, ctx);
+      walkChildren(node);
       append(' ');
     } else if (BLOCK_TAGS.has(tag)) {
-      flush();
-      walkChildren(node, ctx);
+      if (!isFreshMarker()) flush();
+      walkChildren(node);
       flush();
     } else {
-      walkChildren(node, ctx);
+      walkChildren(node);
     }
   };
-  const walkChildren = (node: HtmlNode, ctx: Walk): void => {
-    for (const kid of childrenOf(node)) walk(kid, ctx);
+  const walkChildren = (node: HtmlNode): void => {
+    for (const kid of childrenOf(node)) walk(kid);
   };
 
-  walk(root, { bold: false, heading: false });
+  walk(root);
   flush();
   return blocks.filter((block) => !FURNITURE_TEXT.test(block.replace(/\*\*/g, '').trim()));
 }

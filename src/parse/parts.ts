@@ -9,8 +9,8 @@ export interface Parts {
   readonly warnings: Warning[];
 }
 
-const ASKS = /^(?:Q|Question|QUESTION)$/;
-const ANSWERS = /^(?:A|Answer|ANSWER)$/;
+const ASKS = /^(?:Q|Question|QUESTION|Interviewer|INTERVIEWER)$/;
+const ANSWERS = /^(?:A|Answer|ANSWER|Interviewee|INTERVIEWEE)$/;
 const REQUEST = /\b(?:could you|can you|would you|will you|tell us|tell me|talk (?:a little |a bit )?about|walk us|explain|describe|elaborate|give us|share|what about|how about|I(?:'m| am| was) (?:wondering|curious|interested)|I wonder|do you|did you|are you|is there|what|why|how|when|where|which|who)\b/i;
 
 interface Stats { turns: number; questions: number; words: number; first: number }
@@ -64,8 +64,11 @@ export function decideParts(turns: readonly Turn[], hints: ReadonlyMap<string, S
       if (stats.get(l)!.turns >= 2 && ratio(l) >= 0.6 && perTurn(l) <= perTurn(best) * 1.5) askers.add(l);
     }
   }
+  // The main answerer is who speaks right after the questions most often (then who says most).
+  const replies = new Map<string, number>();
+  turns.forEach((t, i) => { const prev = turns[i - 1]; if (t.label !== null && prev?.label != null && askers.has(prev.label) && !askers.has(t.label)) replies.set(t.label, (replies.get(t.label) ?? 0) + 1); });
   const nonAskers = labels.filter((l) => !askers.has(l));
-  const mostWords = [...nonAskers].sort((a, b) => stats.get(b)!.words - stats.get(a)!.words)[0];
+  const mostWords = [...nonAskers].sort((a, b) => (replies.get(b) ?? 0) - (replies.get(a) ?? 0) || stats.get(b)!.words - stats.get(a)!.words)[0];
   for (const l of labels) {
     if (askers.has(l)) { parts.set(l, 'interviewer'); continue; }
     if (hints.get(l) === 'moderator' || (l !== mostWords && isModerator(l, turns, askers))) { parts.set(l, 'moderator'); continue; }

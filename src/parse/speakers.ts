@@ -17,7 +17,8 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|dos|das|y|ter|ten)`;
 const NAME = String.raw`${TITLE}${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){0,3}`;
 const ORG = String.raw`${WORD}(?:\s+(?:of|for|and|the|de|&)?\s*${WORD}){0,5}`;
-const JOB = String.raw`(?:senior\s+|staff\s+|chief\s+|special\s+|foreign\s+)?(?:reporter|correspondent|journalist|editor|writer|host|interviewer|contributor|columnist|anchor|producer)`;
+const ci = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const JOB = `(?:(?:${['senior', 'staff', 'chief', 'special', 'foreign'].map(ci).join('|')})\\s+)?(?:${['reporter', 'correspondent', 'journalist', 'editor', 'writer', 'host', 'interviewer', 'contributor', 'columnist', 'anchor', 'producer'].map(ci).join('|')})`;
 const ROLE_END = String.raw`(?=\s*(?:,|\.(?:\s|$)|;|:|\)|$|\s+(?:who|which|discusses|discussed|talks|talked|explains|explained|says|said|shares|shared|answers|answered|speaks|spoke|joins|joined|explores|explored|tells|told|weighs|reflects|offers|gives|looks|about)\b))`;
 const ROLE = String.raw`((?:a|an|the)\s+)?([^,.;:()"“”]{3,120}?)${ROLE_END}`;
 const MEDIA = /\b(?:Times|News|Post|Daily|Journal|Magazine|Radio|Television|TV|Press|Herald|Tribune|Review|Agency|Network|Broadcasting|Gazette|Weekly|Telegraph|Guardian|Observer|Chronicle|Monitor|Standard|Express|Mail|Star|Sun|Globe|Wire|Reuters|Bloomberg|Xinhua|Blog|Podcast|Online)\b/;
@@ -38,15 +39,15 @@ export function readSpeakerEvidence(labels: readonly string[], context: string, 
       if (initialsOf(m[1]!) === label || MEDIA.test(m[1]!)) ev.publication ??= m[1]!;
       continue;
     }
-    m = new RegExp(String.raw`\b(${JOB})\s+(${NAME})\s*\(${L}\)`, 'u').exec(context);
-    if (m) { ev.hints.set(label, 'interviewer'); ev.names.set(label, m[2]!); ev.roles.set(label, m[1]!); continue; }
+    m = new RegExp(String.raw`(?<![\p{L}])(${JOB})\s+(${NAME})\s*\(${L}\)`, 'u').exec(context);
+    if (m) { ev.hints.set(label, 'interviewer'); ev.names.set(label, m[2]!); ev.roles.set(label, m[1]!.toLowerCase()); continue; }
     m = new RegExp(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)`, 'u').exec(context);
     if (m && MEDIA.test(m[1]!) && initialsOf(m[1]!) === label) { ev.publication ??= m[1]!; ev.hints.set(label, 'interviewer'); ev.names.set(label, m[1]!); continue; }
     m = new RegExp(String.raw`(${NAME})\s*\(${L}\)`, 'u').exec(context);
     if (m) {
       const name = trimName(m[1]!);
       ev.names.set(label, name);
-      setRole(ev, label, roleAfter(name, context));
+      setRole(ev, label, roleAfter(name, context) ?? roleAfter(name, whole));
       continue;
     }
     const intro = intros.get(label);
@@ -56,7 +57,7 @@ export function readSpeakerEvidence(labels: readonly string[], context: string, 
     if (name && !name.includes(' ')) name = fullName(name, whole) ?? name;
     if (name) {
       ev.names.set(label, name);
-      setRole(ev, label, roleAfter(name, context));
+      setRole(ev, label, roleAfter(name, context) ?? roleAfter(name, whole));
     }
   }
   ev.publication ??= publicationIn(whole);
@@ -142,7 +143,8 @@ export function describeSpeakers(labels: readonly string[], parts: ReadonlyMap<s
       else role ??= label.toLowerCase().replace(/^the\s+/, '');
     }
     if (name === label && labelShape(label) !== 'name') name = null;
-    const who = name ?? (role ? capitalise(`${article(role)} ${role}`) : null);
+    const theRole = !name && /^THE\s/.test(label) && role === label.toLowerCase().replace(/^the\s+/, '');
+    const who = name ?? (role ? capitalise(`${theRole ? 'the' : article(role)} ${role}`) : null);
     const art = ev.bareRoles.has(label) ? '' : article(role ?? '');
     const described = name && role ? `${name}, ${art} ${role},`.replace(/\s+/g, ' ').replace(' ,', ',') : who;
     const verb = { interviewer: 'asks the questions', interviewee: 'answers the questions', moderator: 'chairs the session and hands over to the questioners' }[part];
