@@ -172,6 +172,24 @@ describe('renderPdf, awkward input', () => {
     expect(normal((await readPdf(bytes)).text)).toContain('?? ? Ω');
   });
 
+  it('flows a paragraph longer than a page and shortens a long title in the header, within the margins', async () => {
+    const [first, ...rest] = guide.sections;
+    const long = Array.from({ length: 14 }, () => first!.answer[0]).join(' ');
+    const title = `${guide.title}: ${'a very long headline that keeps going '.repeat(5)}`.trim();
+    const big = sampleGuide({ title, sections: [{ ...first!, answer: [long], answerParagraphs: [{ number: 3, text: long, speaker: 'JCR' }] }, ...rest] });
+    const pdf = await readPdf((await renderPdf(big, { edition: 'student' })).bytes);
+    expect(normal(pdf.pageTexts[1]!)).toMatch(/influence: a very long[^…]*… Student edition/);
+    for (const page of pdf.items) {
+      expect(page.length).toBeGreaterThan(10);
+      for (const item of page) {
+        expect(item.x).toBeGreaterThanOrEqual(86 - 52);
+        expect(item.x + item.width).toBeLessThanOrEqual(612 - 72 + 1);
+        expect(item.y).toBeGreaterThanOrEqual(30);
+      }
+    }
+    expect(normal(pdf.text)).toContain(normal(long).slice(-200));
+  });
+
   it('copes with a guide with no speakers, context, prompts or glossary', async () => {
     const bare = sampleGuide({ speakers: [], context: [], editorsNote: null, kicker: null, publication: null, published: null, beforeReading: [], afterReading: [], readingCritically: [], glossary: [], sections: guide.sections.slice(0, 1).map((s) => ({ ...s, keyTerms: [], prompts: [], answerParagraphs: [], answer: [] })) });
     const pdf = await readPdf((await renderPdf(bare, { edition: 'teacher' })).bytes);
