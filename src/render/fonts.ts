@@ -20,6 +20,11 @@ const FILES: Readonly<Record<FontRole, string>> = {
   serifBold: '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf',
 };
 
+/** The family a role belongs to, for messages. */
+export function fontFamilyName(role: FontRole): string {
+  return role.startsWith('serif') ? 'Source Serif 4' : 'Atkinson Hyperlegible';
+}
+
 /** Every role, in a fixed order (registration order affects the PDF's bytes). */
 export const FONT_ROLES = Object.keys(FILES) as readonly FontRole[];
 

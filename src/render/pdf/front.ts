@@ -48,6 +48,27 @@ export function titleBlock(flow: Flow, root: Struct, guide: Guide, edition: Edit
   flow.y += 6;
   flow.rule(flow.y, COLORS.rule, 0.6, column);
   flow.y += 4;
+  if (edition === 'student') nameLines(flow);
+}
+
+/** "Name / Class / Date" with lines to write on: paper only, so an artifact. */
+function nameLines(flow: Flow): void {
+  const fields = [['Name', 0.5], ['Class', 0.25], ['Date', 0.25]] as const;
+  const y = flow.y + 18;
+  const gap = 14;
+  let x = flow.column.x;
+  flow.artifact(() => {
+    for (const [label, share] of fields) {
+      const width = (flow.column.width - gap * (fields.length - 1)) * share;
+      flow.write([{ text: label, style: STYLES.metaLabel }], { x, width }, { y });
+      flow.use(STYLES.metaLabel);
+      const start = x + flow.doc.widthOfString(label) + 6;
+      const lineY = y + flow.lineHeight(STYLES.metaLabel) - 3;
+      flow.doc.save().moveTo(start, lineY).lineTo(x + width, lineY).lineWidth(0.6).strokeColor(COLORS.rule).stroke().restore();
+      x += width + gap;
+    }
+  });
+  flow.y = y + flow.lineHeight(STYLES.metaLabel) + 6;
 }
 
 /** The teacher's lesson outline and the article's reading figures. */

@@ -4,7 +4,7 @@
  * never a silent blank box.
  */
 import type { Warning } from '../../model.js';
-import type { FontRole } from '../fonts.js';
+import { fontFamilyName, type FontRole } from '../fonts.js';
 
 /** Answers whether a face can draw a code point. */
 export type GlyphLookup = (role: FontRole, codePoint: number) => boolean;
@@ -34,7 +34,7 @@ export class GlyphGuard {
       .sort(([a], [b]) => a - b)
       .map(([cp, roles]) => ({
         code: 'MISSING_GLYPH',
-        message: `The PDF fonts have no glyph for "${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}, in ${[...roles].sort().join(', ')}); it is printed as "${this.fallback(String.fromCodePoint(cp), [...roles][0]!)}".`,
+        message: `The PDF fonts have no glyph for "${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}, missing in ${[...new Set([...roles].map(fontFamilyName))].sort().join(' and ')}); it is printed as "${this.fallback(String.fromCodePoint(cp), [...roles][0]!)}".`,
       }));
   }
 

@@ -27,7 +27,7 @@ describe('GlyphGuard', () => {
     const warnings = g.warnings();
     expect(warnings.map((w) => w.code)).toEqual(['MISSING_GLYPH', 'MISSING_GLYPH']);
     expect(warnings[1]!.message).toContain('U+4E2D');
-    expect(warnings[1]!.message).toContain('sans');
+    expect(warnings[1]!.message).toContain('missing in Atkinson Hyperlegible');
   });
 });
 
