@@ -1,5 +1,5 @@
 /** Finds the article in a parsed page: drops what is not the article's text, then picks the block that holds it. */
-import { attrOf, childrenOf, cleanText, contains, descendants, isElement, rawText, type HtmlElement, type HtmlNode } from './html-dom.js';
+import { attrOf, childrenOf, cleanText, collapseSpace, contains, descendants, isElement, rawText, type HtmlElement, type HtmlNode } from './html-dom.js';
 
 /** Tags that never hold article text. */
 const NEVER_TEXT = new Set([
@@ -41,8 +41,19 @@ const WRAPPER_SHARE = 0.5;
 const WRAPPER_MIN = 500;
 /** A semantic block (<article>, <main>) is trusted when it holds at least this share of the paragraph text. */
 const SEMANTIC_SHARE = 0.4;
-/** The densest block is the deepest one holding at least this share of the paragraph text. */
-const DENSE_SHARE = 0.75;
+/**
+ * The densest block is the deepest container holding at least this share of the paragraph text: high, because
+ * text left outside it is lost, and losing an answer is worse than keeping a stray line of furniture.
+ */
+const DENSE_SHARE = 0.85;
+
+/** A piece of text this long outside the densest block is article text, not furniture, so the search stops. */
+const STRAY_PARAGRAPH = 80;
+/** Loose text (not in a paragraph element) counts as paragraph text from this length: shorter runs are labels. */
+const LOOSE_TEXT = 25;
+
+/** Elements that wrap a page's parts; the search for the densest block descends only through these. */
+const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'table', 'tbody', 'tr', 'td', 'center', 'font', 'span', 'form']);
 
 /** Removes scripts, hidden elements, navigation, page header and footer, captions and ads from the tree, in place. */
 export function removeNoise(body: HtmlElement): void {
@@ -56,17 +67,21 @@ export function removeNoise(body: HtmlElement): void {
 
 /** The element that holds the article: a trusted <article>/<main>, else the densest block, else the body. */
 export function findContentRoot(body: HtmlElement): HtmlElement {
-  const scores = new Map<HtmlElement, number>();
-  const total = paragraphText(body, scores);
+  const scores = new Map<HtmlElement, Score>();
+  const total = scoreParagraphs(body, scores).text;
   if (total === 0) return body;
-  const trusted = descendants(body).filter((el) => isSemantic(el) && (scores.get(el) ?? 0) >= SEMANTIC_SHARE * total);
+  const text = (el: HtmlElement): number => scores.get(el)?.text ?? 0;
+  const trusted = descendants(body).filter((el) => isSemantic(el) && text(el) >= SEMANTIC_SHARE * total);
   // The most specific trusted block: one that holds no other trusted block (an <article> inside <main>).
   const specific = trusted.filter((el) => !trusted.some((other) => other !== el && contains(el, other)));
-  if (specific.length > 0) return specific.reduce((a, b) => ((scores.get(b) ?? 0) > (scores.get(a) ?? 0) ? b : a));
+  if (specific.length > 0) return specific.reduce((a, b) => (text(b) > text(a) ? b : a));
   let root = body;
   for (;;) {
-    const next = childrenOf(root).find((kid) => isElement(kid) && (scores.get(kid) ?? 0) >= DENSE_SHARE * total);
-    if (!isElement(next)) return root;
+    const kids = childrenOf(root);
+    const next = kids.find((kid) => isElement(kid) && CONTAINERS.has(kid.tagName) && text(kid) >= DENSE_SHARE * total);
+    // Step in only when what stays outside is all short bits (menus, taglines, credits), never a real paragraph.
+    const outside = kids.filter((kid) => kid !== next);
+    if (!isElement(next) || outside.some((kid) => longestPiece(kid, scores) >= STRAY_PARAGRAPH)) return root;
     root = next;
   }
 }
@@ -122,26 +137,38 @@ function textLength(node: HtmlNode): number {
   return cleanText(node).length;
 }
 
+/** How much paragraph text an element holds, and its longest single piece. */
+interface Score {
+  readonly text: number;
+  readonly longest: number;
+}
+
 /**
  * Scores every element by the paragraph text it holds (text in <p>, <pre>, <blockquote>, headings, list items and
  * longer runs of loose text, as in pages laid out with <br>), fills `scores`, and returns the node's own score.
  */
-function paragraphText(node: HtmlNode, scores: Map<HtmlElement, number>): number {
-  let sum = 0;
+function scoreParagraphs(node: HtmlNode, scores: Map<HtmlElement, Score>): Score {
+  let score: Score = { text: 0, longest: 0 };
   if (isElement(node) && PARAGRAPH_TAGS.has(node.tagName)) {
-    sum = textLength(node);
+    const length = textLength(node);
+    score = { text: length, longest: length };
   } else {
     for (const kid of childrenOf(node)) {
-      if (kid.nodeName === '#text') {
-        const loose = rawText(kid).trim().length;
-        if (loose >= 25) sum += loose;
-      } else {
-        sum += paragraphText(kid, scores);
-      }
+      const part = kid.nodeName === '#text' ? looseScore(kid) : scoreParagraphs(kid, scores);
+      score = { text: score.text + part.text, longest: Math.max(score.longest, part.longest) };
     }
   }
-  if (isElement(node)) scores.set(node, sum);
-  return sum;
+  if (isElement(node)) scores.set(node, score);
+  return score;
+}
+
+function looseScore(node: HtmlNode): Score {
+  const length = collapseSpace(rawText(node)).length;
+  return length >= LOOSE_TEXT ? { text: length, longest: length } : { text: 0, longest: 0 };
+}
+
+function longestPiece(node: HtmlNode, scores: ReadonlyMap<HtmlElement, Score>): number {
+  return isElement(node) ? (scores.get(node)?.longest ?? 0) : node.nodeName === '#text' ? looseScore(node).longest : 0;
 }
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'td']);

@@ -47,6 +47,19 @@ describe('finding the article on a page', () => {
     expect(text).toContain('# Headline\n\nBy A. Writer');
   });
 
+  it('keeps a closing paragraph that sits outside the block holding most of the text', () => {
+    const closing = 'A closing answer paragraph that a stray end tag left outside the entry block, as broken pages do.';
+    const text = textOf(`<div class="entry">${para('Answer', 8)}</div><p>${closing}</p>`);
+    expect(text).toContain('Answer 8');
+    expect(text).toContain(closing);
+  });
+
+  it('leaves short unmarked furniture outside the densest block behind', () => {
+    const text = textOf(`<div id="top">Site tagline here</div><div id="wrap"><h2>Posted in News</h2><div class="entry">${para('Answer', 8)}</div><p>Copyright 2024 Some Site Ltd</p></div>`);
+    expect(text).toContain('Answer 8');
+    expect(text).not.toMatch(/tagline|Posted in|Copyright/);
+  });
+
   it('reads a page with no paragraphs at all', () => {
     expect(textOf('<span>Only a span</span>')).toBe('Only a span\n');
   });

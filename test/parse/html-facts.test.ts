@@ -62,7 +62,7 @@ describe('readPageFacts', () => {
 describe('htmlToText front matter', () => {
   it('is valid YAML that gives back the values, whatever characters they hold', () => {
     const title = 'Q: "yes" #1 — a: b \\ {x} [y] & \'z\' %';
-    const html = `<meta property="og:title" content="${title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"><meta name="author" content="O'Brien: Jr."><time datetime="2020-01-02">x</time><p>Body.</p>`;
+    const html = `<meta property="og:title" content="${title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"><meta name="author" content="O'Brien: Jr."><meta property="article:published_time" content="2020-01-02"><p>Body.</p>`;
     const { text } = htmlToText(html);
     const match = /^---\n([\s\S]*?)\n---\n\nBody\.\n$/.exec(text);
     expect(match).not.toBeNull();

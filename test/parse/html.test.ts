@@ -107,6 +107,15 @@ describe('htmlToText: inline markup', () => {
     expect(body('<p><b><strong>Nested</strong> bold</b> text</p>')).toEqual(['**Nested bold** text']);
   });
 
+  it('carries bold that wraps whole blocks into each of them, without stray marks', () => {
+    expect(body('<b><p>How did you start?</p><p>Second</p></b><p>After</p>')).toEqual(['**How did you start?**', '**Second**', 'After']);
+    expect(body('<p>Lead <strong>bold<div>inner</div>tail</strong> end</p>')).toEqual(['Lead **bold**', '**inner**', '**tail** end']);
+  });
+
+  it('keeps the marker of a list item or heading whose text is wrapped in a block', () => {
+    expect(body('<ul><li><p>item text</p></li></ul><h2><div>Title</div></h2>')).toEqual(['- item text', '## Title']);
+  });
+
   it('does not let bold run across a line break', () => {
     expect(body('<p><b>Q: one<br>two</b></p>')).toEqual(['**Q: one**\n**two**']);
   });
