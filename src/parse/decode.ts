@@ -60,8 +60,17 @@ function decodeBytes(bytes: Uint8Array, name: string, warnings: Warning[]): stri
       code: 'ENCODING',
       message: `${name} is not valid UTF-8; read it as Windows-1252. Check accented letters and quotes, or save the file as UTF-8.`,
     });
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (Node's decoder may treat the label as Latin-1).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+  return out;
 }
 
 function hasNul(bytes: Uint8Array): boolean {

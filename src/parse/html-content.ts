@@ -26,8 +26,8 @@ const NOISE_PARTS = new Set([
   'instagram', 'tiktok',
 ]);
 
-/** Beginnings of a class or id part that mark widgets under many names ("sharedaddy", "socialbar", "advertorial"). */
-const NOISE_PREFIXES = /^(share|social|advert|sponsor|newsletter|outbrain|taboola)/;
+/** Beginnings of a class or id part that mark widgets under many names ("sharedaddy", "socialbar", "relatedposts"). */
+const NOISE_PREFIXES = /^(share|social|advert|sponsor|newsletter|outbrain|taboola|related)/;
 
 /** Whole class names of text meant only for screen readers ("Share on Facebook", "Advertisement"). */
 const SCREEN_READER_ONLY = /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|a11y-hidden)(\s|$)/i;

@@ -43,7 +43,7 @@ export function readPageFacts(document: HtmlNode): PageFacts {
   const time = times.find(inArticle) ?? times[0];
   const date = readDate(meta(...DATE_KEYS)) ?? readDate(stringField(ld, 'datePublished')) ?? readDate(time ? attrOf(time, 'datetime') : null);
 
-  const author = meta('author', 'article:author', 'parsely-author', 'sailthru.author') ?? authorName(ld);
+  const author = meta('author', 'article:author', 'parsely-author', 'sailthru.author') ?? authorName(ld) ?? authorLink(elements);
   return {
     title: title || null,
     date,
@@ -121,6 +121,13 @@ function authorName(blocks: readonly unknown[]): string | null {
     if (typeof name === 'string' && collapseSpace(name) !== '') return collapseSpace(name);
   }
   return null;
+}
+
+/** The text of the page's author link (rel="author", itemprop="author"), when it is short enough to be a name. */
+function authorLink(elements: readonly HtmlElement[]): string | null {
+  const link = elements.find((el) => (attrOf(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author') || attrOf(el, 'itemprop') === 'author');
+  const name = link ? cleanText(link) : '';
+  return name !== '' && name.length <= 60 ? name : null;
 }
 
 /** The first value of `field` in a JSON-LD tree (objects, arrays and @graph lists), searched breadth-first. */

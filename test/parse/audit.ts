@@ -37,6 +37,7 @@ export function sourceWords(source: string, options: AuditOptions = {}): string[
     if (/^\[[^\]]+\]:\s/.test(line)) continue;
     if (options.drop?.some((re) => re.test(line))) continue;
     const clean = line
+      .replace(/^editor['’]s note\s*:\s*/i, '')
       .replace(/\]\((?:[^()]|\([^)]*\))*\)/g, ']')
       .replace(/\]\[[^\]]*\]/g, ']')
       .replace(/https?:\/\/\S+/g, ' ')
