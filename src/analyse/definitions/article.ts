@@ -1,0 +1,95 @@
+/** Definitions the article itself gives: speakers' roles, titles, appositives, "X is a …" sentences, acronyms. */
+import type { Interview, SourcedSentence, TermKind } from '../../model.js';
+import { asSentence, countWords } from './check.js';
+
+/** What the article-definition finder needs to know about a term. */
+export interface ArticleTermInput {
+  readonly term: string;
+  readonly kind: TermKind;
+  readonly variants: readonly string[];
+  readonly description?: string;
+  readonly firstParagraph: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HONORIFIC = /^(?:dr|mr|mrs|ms|prof|professor|sir|dame)\.?\s+/i;
+const bare = (name: string): string => name.replace(HONORIFIC, '').trim();
+const article = (phrase: string): string => (/^(?:a|an|the)\s/i.test(phrase) ? '' : /^[aeiou]/i.test(phrase) ? 'an ' : 'a ');
+
+/** Who a speaker is, when the term names one of the interview's speakers. */
+function fromSpeakers(t: ArticleTermInput, interview: Interview): string | null {
+  const names = [t.term, ...t.variants].map((n) => bare(n).toLowerCase());
+  for (const sp of interview.speakers) {
+    if (!sp.name) continue;
+    const full = bare(sp.name).toLowerCase();
+    const last = full.split(' ').slice(-1)[0] ?? '';
+    if (!names.some((n) => n === full || (n.length > 3 && (full.endsWith(' ' + n) || n === last)))) continue;
+    const role = sp.role?.trim();
+    const does = sp.part === 'interviewer' ? 'asks the questions in this interview' : sp.part === 'moderator' ? 'chairs this conversation' : 'answers the questions in this interview';
+    if (role) return `${t.term} is ${article(role)}${role.replace(/[.,;\s]+$/, '')}, who ${does}.`;
+    if (countWords(sp.description) >= 3) return asSentence(sp.description);
+  }
+  return null;
+}
+
+/** "Anita Anand" with the title "Canadian Foreign Minister" split off. */
+function fromTitle(t: ArticleTermInput): string | null {
+  if (!t.description) return null;
+  const d = t.description.trim();
+  const det = /^\p{Lu}/u.test(d) || /^former\b/i.test(d) ? 'the ' : article(d);
+  return `${t.term} is ${det}${d}, mentioned in ¶${t.firstParagraph}.`;
+}
+
+/** "Anita Anand, the Canadian Foreign Minister, said …" or "X (GT), a political science professor at …". */
+function fromAppositive(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
+  // "X, a …" after a common noun is too often a list or a second idea; only names get appositives.
+  if (t.kind === 'place' || t.kind === 'concept') return null;
+  for (const name of [t.term, ...t.variants]) {
+    const re = new RegExp(`(?:^|[^\\p{L}])${escape(name)}(?:\\s*\\([^)]*\\))?,\\s+((?:a|an|the)\\s+[^,.;:!?()"“”]{3,140}?)\\s*(?:[,.;:!?]|$)`, 'iu');
+    for (const s of sentences) {
+      const m = re.exec(s.text);
+      const phrase = m?.[1]?.trim();
+      if (!phrase || countWords(phrase) < 3 || /^(?:the|a|an)\s+(?:two|three|other|same|way|one)\b/i.test(phrase)) continue;
+      return `${t.term} is ${phrase}, mentioned in ¶${s.paragraph}.`;
+    }
+  }
+  return null;
+}
+
+/** "A monorepo is a single repository that …": a sentence that opens by saying what the term is. */
+function fromCopula(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
+  for (const name of [t.term, ...t.variants]) {
+    const re = new RegExp(`^(?:(?:a|an|the)\\s+)?${escape(name)}s?\\s+(?:is|are|refers to|means)\\s+((?:a|an|the)\\s+[^.;!?]{8,200})`, 'iu');
+    for (const s of sentences) {
+      const m = re.exec(s.text.replace(/^[“"'‘\s]+/, ''));
+      const phrase = m?.[1]?.trim();
+      if (phrase && countWords(phrase) >= 4) return asSentence(phrase);
+    }
+  }
+  return null;
+}
+
+/** "Global Times (GT)" defines GT; "GT (Global Times)" too. */
+function fromAcronym(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
+  if (!/^[A-Z][A-Z0-9&]{1,7}s?$/.test(t.term)) return null;
+  const acr = escape(t.term);
+  const before = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|and|for|the|on)\\s+)?){1,6})\\(${acr}\\)`, 'u');
+  const after = new RegExp(`\\b${acr}\\s*\\(((?:\\p{Lu}[\\p{L}-]*\\s*(?:(?:of|and|for|the|on)\\s+)?){2,7})\\)`, 'u');
+  for (const s of sentences) {
+    const long = (before.exec(s.text)?.[1] ?? after.exec(s.text)?.[1])?.trim();
+    if (long && countWords(long) >= 2) return `Short for ${long}, as the article spells it out in ¶${s.paragraph}.`;
+  }
+  return null;
+}
+
+/** The publication itself. */
+function fromPublication(t: ArticleTermInput, interview: Interview): string | null {
+  const pub = interview.publication?.toLowerCase();
+  if (!pub || ![t.term, ...t.variants].some((n) => n.toLowerCase() === pub)) return null;
+  return `The publication that printed this interview, named in ¶${t.firstParagraph}.`;
+}
+
+/** The best definition the article gives, or null. */
+export function findArticleDefinition(t: ArticleTermInput, interview: Interview, sentences: readonly SourcedSentence[]): string | null {
+  return fromSpeakers(t, interview) ?? fromTitle(t) ?? fromAcronym(t, sentences) ?? fromAppositive(t, sentences) ?? fromCopula(t, sentences) ?? fromPublication(t, interview);
+}

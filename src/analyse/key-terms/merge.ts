@@ -1,0 +1,76 @@
+/** Groups mentions into terms, merging the forms of one name ("Carney", "Mark Carney", "Prime Minister Carney"; "GT", "Global Times"). */
+import type { Mention } from './candidates.js';
+
+/** A candidate term with every mention of it. */
+export interface TermGroup {
+  readonly key: string;
+  readonly text: string;
+  readonly isName: boolean;
+  readonly mentions: readonly Mention[];
+  readonly variants: readonly string[];
+  readonly description?: string;
+  /** The acronym the article gives for it, if any. */
+  readonly acronym?: string;
+  readonly lemmas: readonly string[];
+}
+
+const wordsOf = (key: string): string[] => key.split(' ');
+
+/** Whether `short` is a run of words at the start or end of `long`. */
+function isEdgeOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  const head = long.slice(0, short.length).join(' ') === short.join(' ');
+  const tail = long.slice(long.length - short.length).join(' ') === short.join(' ');
+  return head || tail;
+}
+
+/** Merges mentions into term groups; `dropKeys` (speaker labels) are removed unless they expand to a name. */
+export function groupMentions(mentions: readonly Mention[], dropKeys: ReadonlySet<string>): TermGroup[] {
+  const acronyms = new Map<string, string>();
+  for (const m of mentions) if (m.expands) acronyms.set(m.form.toLowerCase(), m.key);
+
+  const nameKeys = [...new Set(mentions.filter((m) => m.isName).map((m) => m.key))];
+  const rekey = new Map<string, string>();
+  for (const k of nameKeys) {
+    const exp = acronyms.get(k);
+    if (exp && exp !== k) { rekey.set(k, exp); continue; }
+    const w = wordsOf(k);
+    const longer = nameKeys.filter((l) => isEdgeOf(w, wordsOf(l)));
+    // Only the longest forms count: "Carney" ⊂ "Mark Carney" is one person, "Michael" in two names is ambiguous.
+    const maximal = longer.filter((l) => !longer.some((o) => o !== l && isEdgeOf(wordsOf(l), wordsOf(o))));
+    if (maximal.length === 1) rekey.set(k, maximal[0]!);
+    else if (maximal.length > 1 && w.length === 1) rekey.set(k, '');
+    else if (w.length === 1 && k.endsWith('s') && nameKeys.filter((l) => isEdgeOf([k.slice(0, -1)], wordsOf(l))).length > 1) rekey.set(k, '');
+  }
+
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = m.isName ? (rekey.get(m.key) ?? m.key) : m.key;
+    if (key === '') continue;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(m);
+  }
+
+  const out: TermGroup[] = [];
+  for (const [key, ms] of groups) {
+    const isName = ms.some((m) => m.isName && m.key === key);
+    if (dropKeys.has(key) && !ms.some((m) => m.expands)) continue;
+    // The canonical text: for a name its fullest form, for a concept the textbook form.
+    const texts = ms.filter((m) => m.key === key).map((m) => m.text);
+    const text = texts.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? ms[0]!.text;
+    const seen = new Set([text.toLowerCase()]);
+    const variants: string[] = [];
+    for (const m of ms) {
+      for (const f of [m.text, m.form]) {
+        if (!seen.has(f.toLowerCase()) && variants.length < 5) { seen.add(f.toLowerCase()); variants.push(f); }
+      }
+    }
+    const descriptions = ms.map((m) => m.description).filter((d): d is string => !!d);
+    const description = descriptions.sort((a, b) => b.length - a.length)[0];
+    const acronym = ms.find((m) => m.expands)?.form;
+    const lemmas = ms.find((m) => m.key === key)?.lemmas ?? ms[0]!.lemmas;
+    out.push({ key, text, isName, mentions: ms, variants, lemmas, ...(description ? { description } : {}), ...(acronym ? { acronym } : {}) });
+  }
+  return out;
+}

