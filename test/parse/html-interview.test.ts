@@ -21,6 +21,13 @@ describe('HTML and Word text through the interview reader', () => {
     ]);
   });
 
+  it('reads a WordPress post with name-and-initials labels', () => {
+    const interview = parseInterview(html('wordpress-post.html'), 'wordpress-post.html');
+    expect(interview.author).toBe('Frederico Muñoz');
+    expect(interview.exchanges.map((e) => e.asker)).toEqual(['FSM', 'FSM']);
+    expect(interview.exchanges[1]?.question[0]?.text).toBe('Why a monorepo?');
+  });
+
   it('reads heading questions as exchanges', () => {
     const interview = parseInterview(html('heading-questions.html'), 'heading-questions.html');
     expect(interview.title).toBe('Ten questions for a beekeeper');

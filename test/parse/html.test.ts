@@ -165,3 +165,24 @@ describe('htmlToText: inline markup', () => {
     expect(text.split('\n')[1]).toBe('title: "Q: \\"yes\\" #1 — a: b"');
   });
 });
+
+describe('htmlToText: a WordPress post without <article> or <main>', () => {
+  const { text } = htmlToText(fixture('wordpress-post.html'));
+
+  it('keeps the intro, the section headings and every turn, with code and entities as text', () => {
+    expect(paragraphs(text)).toEqual([
+      'This is the first interview of a series on the build team.',
+      'In this interview we talked with Madhav Jivrajani, a long-time contributor.',
+      '## Introduction',
+      '**Frederico (FSM)**: Hello Madhav, thank you for your availability. Could you start by telling us a bit about yourself?',
+      '**Madhav Jivrajani (MJ)**: Hello! My name is Madhav Jivrajani, I serve as a technical lead, and I work on the go.mod files & the k8s.io/\\* staging repos.',
+      '## The monorepo',
+      '**FSM**: Why a monorepo?',
+      '**MJ**: Because it’s simpler to change everything at once — mostly.',
+    ]);
+  });
+
+  it('reads the author from the rel="author" link', () => {
+    expect(text.startsWith('---\ntitle: "Spotlight on the Build Team"\ndate: 2024-04-11\nauthor: "Frederico Muñoz"\n---\n')).toBe(true);
+  });
+});
