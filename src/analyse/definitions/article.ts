@@ -76,7 +76,7 @@ function fromAcronym(t: ArticleTermInput, sentences: readonly SourcedSentence[])
   const before = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|and|for|the|on)\\s+)?){1,6})\\(${acr}\\)`, 'u');
   const after = new RegExp(`\\b${acr}\\s*\\(((?:\\p{Lu}[\\p{L}-]*\\s*(?:(?:of|and|for|the|on)\\s+)?){2,7})\\)`, 'u');
   for (const s of sentences) {
-    const long = (before.exec(s.text)?.[1] ?? after.exec(s.text)?.[1])?.trim();
+    const long = (before.exec(s.text)?.[1] ?? after.exec(s.text)?.[1])?.trim().replace(/^(?:The|A|An)\s+/, '');
     if (long && countWords(long) >= 2) return `Short for ${long}, as the article spells it out in ¶${s.paragraph}.`;
   }
   return null;
