@@ -1,6 +1,6 @@
 /** Turns the article's part of a parsed page into Markdown-like blocks: `#` headings, paragraphs, `- ` items, `**bold**`. */
 import type { DefaultTreeAdapterTypes } from 'parse5';
-import { childrenOf, escapeBlockStart, escapeMarkdown, isElement, rawText, stripInvisible, type HtmlElement, type HtmlNode } from './html-dom.js';
+import { childrenOf, collapseSpace, descendants, escapeBlockStart, escapeMarkdown, isElement, rawText, stripInvisible, type HtmlElement, type HtmlNode } from './html-dom.js';
 
 /** Tags that start and end a block of text. */
 const BLOCK_TAGS = new Set([
@@ -10,7 +10,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Blocks that are furniture even without a telling class ("Advertisement", "Scroll to continue"). */
-const FURNITURE_TEXT = /^(advertisement|advert|ad|sponsored( content)?|scroll to continue( with content)?|advertisement\W+scroll to continue( with content)?|story continues below( advertisement)?|share( this( article| story)?)?:?|skip to (main )?content)$/i;
+const FURNITURE_TEXT = /^(advertisement|advert|ad|sponsored( content)?|scroll to continue( with content)?|advertisement\W+scroll to continue( with content)?|story continues below( advertisement)?|share( this( article| story)?)?:?|skip to (main )?content|listen to this (article|story)( \W.*)?)$/i;
 
 // Private-use marks stand in for markup while text is gathered, so whitespace can be normalised around them.
 const OPEN = '\u0001';
@@ -55,6 +55,7 @@ export function renderBlocks(root: HtmlElement): string[] {
     if (!isElement(node)) return;
     const tag = node.tagName;
     const heading = /^h([1-6])$/.exec(tag);
+    let row: string[] | null;
     if (heading || tag === 'li') {
       start(heading ? 'heading' : 'item', heading ? `${'#'.repeat(Number(heading[1]))} ` : '- ');
       walkChildren(node);
@@ -73,6 +74,9 @@ export function renderBlocks(root: HtmlElement): string[] {
       bold--;
       // A block that ended inside the bold was closed by flush(); only a block still open needs closing here.
       if (bold === 0 && pending) pending.text += CLOSE;
+    } else if (tag === 'tr' && (row = speakerRow(node)) !== null) {
+      flush();
+      blocks.push(...row);
     } else if (tag === 'td' || tag === 'th') {
       append(' ');
       walkChildren(node);
@@ -92,6 +96,29 @@ export function renderBlocks(root: HtmlElement): string[] {
   walk(root);
   flush();
   return blocks.filter((block) => !FURNITURE_TEXT.test(block.replace(/\*\*/g, '').trim()));
+}
+
+/** The speaker's label in a transcript table's first column: a short name or role, not a sentence or a number. */
+const CELL_LABEL = /^[\p{Lu}\p{Lt}][\p{L}\p{M} .'’()-]{0,39}?:?$/u;
+
+/**
+ * A transcript laid out as a table, one turn per row (speaker | words), read as "Speaker: words" so the label
+ * survives; null for any other row, which is read cell after cell.
+ */
+function speakerRow(row: HtmlElement): string[] | null {
+  const cells = childrenOf(row).filter((kid): kid is HtmlElement => isElement(kid) && (kid.tagName === 'td' || kid.tagName === 'th'));
+  if (cells.length !== 2 || cells.every((cell) => cell.tagName === 'th')) return null;
+  const [labelCell, wordsCell] = cells as [HtmlElement, HtmlElement];
+  // A page laid out with a table (menu | content) is not a transcript: its rows are few, its first cell links.
+  const rows = row.parentNode ? childrenOf(row.parentNode as HtmlNode).filter((kid) => isElement(kid) && kid.tagName === 'tr') : [];
+  const nested = (cell: HtmlElement, tags: readonly string[]): boolean => descendants(cell).some((el) => el !== cell && tags.includes(el.tagName));
+  if (rows.length < 2 || nested(labelCell, ['a', 'br', 'img', 'table']) || nested(wordsCell, ['table'])) return null;
+  const label = collapseSpace(rawText(labelCell));
+  if (!CELL_LABEL.test(label) || /[.!?]$/.test(label)) return null;
+  const words = renderBlocks(wordsCell);
+  if (words.length === 0) return null;
+  const [first, ...rest] = words;
+  return [`${escapeBlockStart(escapeMarkdown(label.replace(/:$/, '')))}: ${first as string}`, ...rest];
 }
 
 /** Normalises one gathered block; a paragraph with blank lines in it (from <br><br>) becomes several. */

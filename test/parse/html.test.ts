@@ -186,3 +186,18 @@ describe('htmlToText: a WordPress post without <article> or <main>', () => {
     expect(text.startsWith('---\ntitle: "Spotlight on the Build Team"\ndate: 2024-04-11\nauthor: "Frederico Muñoz"\n---\n')).toBe(true);
   });
 });
+
+describe('htmlToText: tables', () => {
+  const body = (html: string): string[] => paragraphs(htmlToText(`<html><body>${html}</body></html>`).text);
+
+  it('reads a transcript table (speaker | words) as labelled turns', () => {
+    const table = '<table><tr><th>Speaker</th><th>Words</th></tr><tr><td>Interviewer</td><td>Why rivers?</td></tr>' +
+      '<tr><td><b>Dr. Lee:</b></td><td><p>Because water.</p><p>And time.</p></td></tr><tr><td>Frederico (FSM)</td><td>Thanks.</td></tr></table>';
+    expect(body(table)).toEqual(['Speaker Words', 'Interviewer: Why rivers?', 'Dr. Lee: Because water.', 'And time.', 'Frederico (FSM): Thanks.']);
+  });
+
+  it('reads other tables cell after cell', () => {
+    expect(body('<table><tr><td>2019</td><td>42</td></tr><tr><td>It was a long year.</td><td>Yes</td></tr></table>')).toEqual(['2019 42', 'It was a long year. Yes']);
+    expect(body('<table><tr><td><a href="/">Home</a><br><a>Links</a></td><td><p>Content here.</p></td></tr></table>')).toEqual(['Home\nLinks', 'Content here.']);
+  });
+});
