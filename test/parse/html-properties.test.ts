@@ -52,4 +52,34 @@ describe('htmlToText properties', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('keeps every word of arbitrarily nested article markup', () => {
+    // Tables are built whole: text loose in a <table> is moved out of it by the HTML parser (as browsers do), which
+    // can join two words that only a space inside the table separated.
+    const tags = ['div', 'p', 'b', 'strong', 'span', 'em', 'ul', 'li', 'blockquote', 'section', 'h2', 'table', 'pre', 'a', 'br'];
+    const { tree } = fc.letrec<{ tree: string }>((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        word,
+        fc.tuple(fc.constantFrom(...tags), fc.array(tie('tree'), { maxLength: 4 })).map(([tag, kids]) =>
+          tag === 'br'
+            ? `${kids.join(' ')}<br>`
+            : tag === 'table'
+              ? `<table>${kids.map((k, i) => `<tr><td>W${i}</td><td>${k}</td></tr>`).join('')}</table>`
+              : `<${tag}>${kids.join(' ')}</${tag}>`,
+        ),
+      ),
+    }));
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 5 }), (trees) => {
+        const html = `<html><body><nav>wnavigation</nav><article>${trees.join('\n')}</article></body></html>`;
+        const { text } = htmlToText(html);
+        const out = new Set(text.match(/w[a-z]+/g) ?? []);
+        for (const w of html.match(/w[a-z]+/g) ?? []) if (w !== 'wnavigation') expect(out.has(w), `${w} in ${html}`).toBe(true);
+        expect(text).not.toContain('wnavigation');
+        expect(text).not.toMatch(/\*\*\*\*|^\*\*$/m);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
