@@ -1,0 +1,57 @@
+/** "Analyse" prompts: the reasons, contrasts and evidence the speaker uses. */
+import type { Prompt } from '../../model.js';
+import { mainQuestion, type SectionContext } from './context.js';
+import { makePrompt, quoted, reportedClause, statement } from './phrasing.js';
+import { lowerFirst } from '../summary/attribution.js';
+
+/** A figure with the words that follow it, up to the next break ("54 percent of Canadian respondents"). */
+function figurePhrase(text: string, figure: string): string | null {
+  const at = text.indexOf(figure);
+  if (at < 0) return null;
+  const rest = text.slice(at).split(/[,;:()–—]|\.(?!\d)/)[0]!.trim();
+  const words = rest.split(/\s+/).slice(0, 8).join(' ');
+  return words.split(/\s+/).length >= 2 ? words.replace(/\s+(?:and|or|but|that|which|who|to|the|a|an|of|in|on)$/i, '') : null;
+}
+
+/** Candidate "analyse" prompts, best first. */
+export function analysePrompts(ctx: SectionContext): Prompt[] {
+  const { ref } = ctx.voice;
+  const out: Prompt[] = [];
+  for (const cue of ctx.cues) {
+    const s = cue.sentence;
+    if (cue.kind === 'driver' && cue.phrase) {
+      out.push(makePrompt('analyse', `What does ${ref.subject} see as ${lowerFirst(cue.phrase)}, and what evidence in the answer supports this?`, [s]));
+    } else if (cue.kind === 'reason' && cue.effect) {
+      const clause = reportedClause(cue.effect, ctx.voice, 30);
+      const before = ctx.answer[s.index - 1];
+      if (clause) out.push(makePrompt('analyse', `Why does ${ref.subject} think that ${clause}?`, cue.cause || !before ? [s] : [before, s]));
+    } else if (cue.kind === 'contrast' && cue.phrase) {
+      const said = statement(s, ctx.voice, 'says', 40);
+      if (said) out.push(makePrompt('analyse', `${said} What two things are being contrasted, and why does the difference matter to ${ref.possessive} argument?`, [s]));
+    } else if (cue.kind === 'contrast') {
+      const before = ctx.answer[s.index - 1];
+      const first = before ? reportedClause(before, ctx.voice, 22) : null;
+      const second = reportedClause(s.text.replace(/^(?:but|however|yet|still|nevertheless|on the other hand|that said)\b,?\s*/i, ''), ctx.voice, 22);
+      if (before && first && second) out.push(makePrompt('analyse', `${ref.subject} says that ${first}, but also that ${second}. How do these two points fit together?`, [before, s]));
+    } else if (cue.kind === 'evidence' && cue.phrase) {
+      const phrase = figurePhrase(s.text, cue.phrase);
+      if (phrase) out.push(makePrompt('analyse', `${ref.subject} points to ${quoted(phrase)}. What does this evidence show, and how strong is it?`, [s]));
+    }
+  }
+  // Figures and polls the interviewer puts to the speaker.
+  for (const q of ctx.question) {
+    if (!/\d|\bpoll|\bsurvey/i.test(q.text) || q.words > 32 || /\?\s*$/.test(q.text)) continue;
+    out.push(makePrompt('analyse', `The question cites this: ${quoted(q.text)}. How does ${ref.subject} explain it?`, [q, ...ctx.ranked.slice(0, 1)]));
+    break;
+  }
+  for (const s of ctx.ranked.slice(0, 3)) {
+    const clause = reportedClause(s, ctx.voice, 30);
+    if (clause) out.push(makePrompt('analyse', `What evidence or examples does ${ref.subject} give for the claim that ${clause}?`, [s]));
+  }
+  const asked = mainQuestion(ctx);
+  const reply = ctx.ranked[0];
+  if (asked && reply) {
+    out.push(makePrompt('analyse', `The question asks: ${quoted(asked.text).replace(/\?”$/, '?”')} Which sentence in ${ref.possessive} answer responds to it most directly, and what does the answer leave out?`, [asked, reply]));
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+/** Prompts around the sections: "Before you read" (anticipation) and "After reading" (connecting sections). */
+import type { Interview, KeyTerm, Prompt } from '../../model.js';
+import { sentencesOf, type SourceSentence } from '../summary/sentences.js';
+import { scoreSentences } from '../summary/index.js';
+import { findAsWritten, fallbackTerms } from './context.js';
+import { findCues } from './cues.js';
+import { frequentNames, allTerms, mainVoice, listOf } from './names.js';
+import { isOpinionPiece } from './critical.js';
+import { makePrompt, quoted, reportedClause, isWellFormed } from './phrasing.js';
+
+const DESCRIBES = /\b(discuss(?:es|ed)?|explor(?:es|ed)|examin(?:es|ed)|consider(?:s|ed)|asks?|asked|talks? about|explains?)\s+((?:whether|how|why|what|if)\b.+)$/i;
+
+/** Two anticipation questions from the headline, the editor's note or the first question. */
+export function writeBeforeReading(interview: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Prompt[] {
+  const voice = mainVoice(interview);
+  const { ref } = voice;
+  const out: Prompt[] = [];
+  const anchor = interview.context[0]?.number ?? interview.exchanges[0]?.question[0]?.number;
+  const anchors = anchor === undefined ? [] : [anchor];
+  const terms = allTerms(interview, keyTerms).filter((t) => t.kind !== 'concept');
+  const names = (terms.length ? terms.map((t) => t.term) : frequentNames(interview).map((n) => n.name)).slice(0, 2);
+  const title = interview.title?.trim();
+  const expect = isOpinionPiece(interview) ? 'what do you expect the interview to argue' : 'what do you expect to learn from it';
+  if (title && title.split(/\s+/).length >= 4) {
+    out.push(makePrompt('connect', names.length
+      ? `The headline reads ${quoted(title)}. What do you already know about ${listOf(names)}, and ${expect}?`
+      : `The headline reads ${quoted(title)}. ${expect[0]!.toUpperCase()}${expect.slice(1)}, and why?`, [], anchors));
+  }
+  const note = sentencesOf(interview.context);
+  const framing = note.map((s) => ({ s, m: DESCRIBES.exec(s.text.replace(/[.!]\s*$/, '')) })).find((x) => x.m);
+  if (framing?.m) {
+    const verb = framing.m[1]!.toLowerCase();
+    out.push(makePrompt('analyse', `The introduction says that ${ref.mid} ${verb} ${quoted(framing.m[2]!)}. Before you read, what do you predict the answer will be, and why?`, [framing.s]));
+  }
+  const first = interview.exchanges.find((e) => e.answer.length);
+  const asked = first ? sentencesOf(first.question).filter((s) => /\?\s*["”’]?$/.test(s.text)).find((s) => s.words >= 5) : undefined;
+  if (asked && out.length < 2) {
+    out.push(makePrompt('analyse', `The first question asks: ${quoted(asked.text)} Before you read, what do you expect ${ref.mid} to answer, and why?`, [asked]));
+  }
+  if (out.length < 2 && names.length) {
+    out.push(makePrompt('connect', `The interview mentions ${listOf(names)}. What do you already know about ${names.length > 1 ? 'them' : 'this'}, and where did you learn it?`, [], anchors));
+  }
+  return out.filter(isWellFormed).slice(0, 2);
+}
+
+interface Recurring {
+  readonly label: string;
+  readonly sections: readonly number[];
+  readonly evidence: readonly SourceSentence[];
+}
+
+/** Terms and names that come up in two or more sections, with a sentence from each. */
+function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Recurring[] {
+  const given = allTerms(iv, keyTerms);
+  const pool: KeyTerm[] = given.length ? given : [
+    ...iv.exchanges.flatMap((e) => fallbackTerms(sentencesOf([...e.question, ...e.answer]), e.answer.map((p) => p.text).join('\n'))),
+    ...frequentNames(iv).slice(0, 12).map((n) => ({ term: n.name.replace(/^the /, ''), definition: '', kind: 'place' as const, firstParagraph: 0, source: 'context' as const })),
+  ];
+  const out: Recurring[] = [];
+  const seen = new Set<string>();
+  for (const term of pool) {
+    if (seen.has(term.term.toLowerCase())) continue;
+    seen.add(term.term.toLowerCase());
+    const sections: number[] = [];
+    const evidence: SourceSentence[] = [];
+    for (const e of iv.exchanges) {
+      const hit = sentencesOf(e.answer).find((s) => findAsWritten(s.text, term));
+      if (hit) {
+        sections.push(e.number);
+        evidence.push(hit);
+      }
+    }
+    // A name in most sections (the two countries of the interview) connects nothing in particular.
+    if (sections.length < 2 || (iv.exchanges.length > 3 && sections.length > iv.exchanges.length / 2)) continue;
+    const asWritten = findAsWritten(evidence[0]!.text, term)!;
+    out.push({ label: term.kind === 'concept' ? quoted(asWritten) : asWritten, sections, evidence: evidence.slice(0, 3) });
+  }
+  return out.sort((a, b) => (a.sections.length === b.sections.length ? 0 : a.sections.length > b.sections.length ? -1 : 1));
+}
+
+/** Actors of advice, kept apart when they are pairs themselves ("Canada and China as well as Carney and his government"). */
+function actorList(actors: readonly string[]): string {
+  if (!actors.some((a) => / and /.test(a))) return listOf(actors);
+  return actors.length <= 1 ? actors.join('') : `${actors.slice(0, -1).join(', ')} as well as ${actors[actors.length - 1]}`;
+}
+
+/** Two to four prompts that connect several sections, each citing paragraphs from two or more sections. */
+export function writeAfterReading(interview: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Prompt[] {
+  const voice = mainVoice(interview);
+  const { ref } = voice;
+  const out: Prompt[] = [];
+  const sections = interview.exchanges.filter((e) => e.answer.length);
+  for (const r of recurring(interview, keyTerms).slice(0, 2)) {
+    out.push(makePrompt('analyse', `${r.label} comes up in sections ${listOf(r.sections)}. What does ${ref.mid} use it to show in each, and how do these parts of the interview connect?`, r.evidence));
+  }
+  const advice = sections.flatMap((e) => findCues(sentencesOf(e.answer)).filter((c) => c.kind === 'recommendation').map((c) => ({ e, c })));
+  const actors: string[] = [];
+  const adviceSections: number[] = [];
+  const adviceEvidence: SourceSentence[] = [];
+  for (const { e, c } of advice) {
+    const m = /(?:^|[,;]\s+|\bthat\s+)((?:[A-Z][\p{L}-]+|the [a-z]+)(?:(?:,| and| or) (?:his |her |their |the )?[\p{L}-]+){0,3})\s+(?:must|should|needs? to|ought to)\b/u.exec(c.sentence.text);
+    if (!m || /^(?:I|We|You|He|She|They|It|This|That)$/.test(m[1]!)) continue;
+    if (!actors.includes(m[1]!)) actors.push(m[1]!);
+    if (!adviceSections.includes(e.number)) adviceSections.push(e.number);
+    adviceEvidence.push(c.sentence);
+  }
+  if (adviceSections.length >= 2) {
+    out.push(makePrompt('evaluate', `In sections ${listOf(adviceSections)}, ${ref.mid} says what ${actorList(actors.slice(0, 3))} must or should do. Which piece of advice is the most convincing, and what would its critics say?`, adviceEvidence));
+  }
+  const tops = sections.map((e) => {
+    const ss = sentencesOf(e.answer);
+    const { scores } = scoreSentences(ss);
+    const order = ss.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+    for (const i of order) {
+      const clause = reportedClause(ss[i]!, voice, 22);
+      if (clause) return { e, s: ss[i]!, clause };
+    }
+    return null;
+  });
+  const firstTop = tops.find((t) => t);
+  const lastTop = [...tops].reverse().find((t) => t);
+  if (firstTop && lastTop && firstTop.e.number !== lastTop.e.number) {
+    out.push(makePrompt('analyse', `In section ${firstTop.e.number}, ${ref.mid} says that ${firstTop.clause}; in section ${lastTop.e.number}, that ${lastTop.clause}. How does the later point build on the earlier one?`, [firstTop.s, lastTop.s]));
+  }
+  if (out.length < 2 && sections.length >= 2) {
+    const a = sections[0]!;
+    const b = sections[sections.length - 1]!;
+    out.push(makePrompt('connect', `Compare ${ref.possessive} answers in section ${a.number} and section ${b.number}. Which of the two matters more to you, and why?`, [], [a.answer[0]!.number, b.answer[0]!.number]));
+  }
+  return out.filter(isWellFormed).filter((p, i, all) => all.findIndex((q) => q.text === p.text) === i).slice(0, 4);
+}

@@ -1,0 +1,37 @@
+/** "Connect" prompts: from the speaker's claims to the students' own country, community and life. */
+import type { Prompt } from '../../model.js';
+import { mainQuestion, type SectionContext } from './context.js';
+import { makePrompt, quoted, reportedClause, statement } from './phrasing.js';
+import { isArguable } from './cues.js';
+
+/** Candidate "connect" prompts, best first. */
+export function connectPrompts(ctx: SectionContext): Prompt[] {
+  const { ref } = ctx.voice;
+  const out: Prompt[] = [];
+  for (const cue of ctx.cues) {
+    const s = cue.sentence;
+    if (cue.kind === 'recommendation') {
+      const said = statement(s, ctx.voice, 'argues');
+      if (!said) continue;
+      out.push(makePrompt('connect', ctx.publicSphere
+        ? `${said} Would similar advice make sense for your own country? Why or why not?`
+        : `${said} Would this advice work for a project of your own? Why or why not?`, [s]));
+    } else if (cue.kind === 'prediction' && ctx.publicSphere) {
+      const clause = reportedClause(s, ctx.voice, 28);
+      if (clause) out.push(makePrompt('connect', `If ${ref.possessive} prediction that ${clause} comes true, how might it affect people in your own country?`, [s]));
+    }
+  }
+  for (const s of ctx.ranked.filter(isArguable).slice(0, 3)) {
+    const said = statement(s, ctx.voice);
+    if (!said) continue;
+    out.push(makePrompt('connect', ctx.publicSphere
+      ? `${said} Can you think of a similar situation involving your own country? How was it handled?`
+      : `${said} What example from your own life, school or community fits this, or contradicts it?`, [s]));
+  }
+  const asked = mainQuestion(ctx);
+  if (asked && !ctx.publicSphere && /\byou(?:r)?\b/i.test(asked.text)) {
+    // A question put to a person about their own work or life can be put to the student too.
+    out.push(makePrompt('connect', `${ctx.interview.speakers.find((s) => s.label === ctx.exchange.asker)?.name ?? 'The interviewer'} asks ${ref.mid}: ${quoted(asked.text).replace(/\?”$/, '?”')} How would you answer it about your own life or interests?`, [asked, ...ctx.ranked.slice(0, 1)]));
+  }
+  return out;
+}

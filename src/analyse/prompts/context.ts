@@ -1,0 +1,106 @@
+/** What the prompt writers know about one section: its voice, sentences ranked by importance, cues and terms. */
+import type { Exchange, Interview, KeyTerm } from '../../model.js';
+import { sentencesOf, type SourceSentence } from '../summary/sentences.js';
+import { scoreSentences } from '../summary/index.js';
+import { speakerRef } from '../summary/attribution.js';
+import { nounPhrases } from '../topic.js';
+import { joinTokens } from '../summary/attribution.js';
+import { findCues, type Cue } from './cues.js';
+import type { Voice } from './phrasing.js';
+
+/** A section as the prompt templates see it. */
+export interface SectionContext {
+  readonly exchange: Exchange;
+  readonly interview: Interview;
+  readonly voice: Voice;
+  readonly answer: readonly SourceSentence[];
+  readonly question: readonly SourceSentence[];
+  /** Answer sentences, most important first. */
+  readonly ranked: readonly SourceSentence[];
+  readonly cues: readonly Cue[];
+  /** Terms to ask about, as they are written in this section. */
+  readonly terms: readonly { readonly term: KeyTerm; readonly asWritten: string }[];
+  /** Whether the section is about countries and public life (else about a person's work or life). */
+  readonly publicSphere: boolean;
+}
+
+/** The speaker who answers an exchange, as the model names them. */
+export function answererOf(interview: Interview, exchange: Exchange): { name: string | null; label: string } {
+  const label = exchange.answerers[0] ?? '';
+  const s = interview.speakers.find((x) => x.label === label);
+  return { name: s?.name ?? null, label };
+}
+
+/** The voice of an exchange's answerer. */
+export function voiceOf(interview: Interview, exchange: Exchange): Voice {
+  return { ref: speakerRef(answererOf(interview, exchange)), context: exchange.answer.map((p) => p.text).join('\n') };
+}
+
+/** Finds a term (or one of its variants) in the text, returning it as the text writes it. */
+export function findAsWritten(text: string, term: KeyTerm): string | null {
+  for (const form of [term.term, ...(term.variants ?? [])]) {
+    if (form.length < 3) continue;
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    if (m) return m[0].replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
+const PUBLIC = /\b(?:country|countries|government|nation|national|policy|policies|minister|president|election|trade|tariffs?|relations|diplomatic|public|parliament|administration|economy|economic|war|law|citizens?)\b/i;
+
+/** Whether the interview is about countries and public life: public-affairs words are dense in it. */
+export function isPublicSphere(interview: Interview): boolean {
+  const text = [...interview.context, ...interview.exchanges.flatMap((e) => [...e.question, ...e.answer])].map((p) => p.text).join(' ');
+  const words = text.split(/\s+/).length || 1;
+  const hits = text.match(new RegExp(PUBLIC.source, 'gi'))?.length ?? 0;
+  return (hits * 1000) / words >= 8;
+}
+
+const WEAK_START = new Set(['best', 'lot', 'set', 'kind', 'sort', 'bit', 'couple', 'number', 'long', 'good', 'great', 'whole', 'many', 'few', 'other', 'different', 'new', 'old', 'big', 'small', 'little', 'same', 'own', 'much', 'first', 'last', 'next']);
+
+/** Concept-like noun phrases of the section, when no key terms were given: repeated or quoted two- to four-word phrases. */
+export function fallbackTerms(sentences: readonly SourceSentence[], answerText: string): KeyTerm[] {
+  const counts = new Map<string, { text: string; n: number; first: number }>();
+  for (const s of sentences) {
+    for (const np of nounPhrases(s.tokens)) {
+      const core = np.filter((t, i) => !(i === 0 && (t.pos === 'DET' || t.pos === 'PRON')));
+      const words = core.filter((t) => /[\p{L}]/u.test(t.value));
+      if (WEAK_START.has(words[0]?.normal ?? '') || /^(?:lot|set|kind|way|thing|time|bit)$/.test(words[words.length - 1]?.normal ?? '')) continue;
+      if (words.length < 2 || words.length > 4 || core.some((t) => t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART') || core.some((t) => t.stop && t.pos !== 'ADP')) continue;
+      const text = joinTokens(core.map((t, i) => (i === 0 ? { ...t, spaceBefore: false } : t))).toLowerCase();
+      const entry = counts.get(text) ?? { text, n: 0, first: s.paragraph };
+      entry.n++;
+      counts.set(text, entry);
+    }
+  }
+  return [...counts.values()]
+    .filter((e) => answerText.toLowerCase().includes(e.text))
+    .sort((a, b) => b.n - a.n || b.text.split(' ').length - a.text.split(' ').length || a.first - b.first)
+    .slice(0, 3)
+    .map((e) => ({ term: e.text, definition: '', kind: 'concept' as const, firstParagraph: e.first, source: 'context' as const }));
+}
+
+/** Builds the context for one section. */
+export function sectionContext(exchange: Exchange, interview: Interview, keyTerms: readonly KeyTerm[]): SectionContext {
+  const voice = voiceOf(interview, exchange);
+  const answer = sentencesOf(exchange.answer);
+  const question = sentencesOf(exchange.question);
+  const { scores } = scoreSentences(answer);
+  const ranked = answer.map((s, i) => ({ s, v: scores[i]! })).sort((a, b) => b.v - a.v || a.s.index - b.s.index).map((x) => x.s);
+  const answerText = exchange.answer.map((p) => p.text).join('\n');
+  const speakerWords = new Set(interview.speakers.flatMap((s) => [s.label, ...(s.name ?? '').split(/\s+/)]).map((w) => w.toLowerCase()));
+  const given = keyTerms.filter((t) => !speakerWords.has(t.term.toLowerCase()) && !(t.kind === 'person' && interview.speakers.some((s) => s.name && s.name.includes(t.term))));
+  const pool = given.length ? given : fallbackTerms([...question, ...answer], answerText);
+  const terms = pool
+    .map((term) => ({ term, asWritten: findAsWritten(answerText, term) ?? '' }))
+    .filter((t) => t.asWritten);
+  const publicSphere = isPublicSphere(interview);
+  return { exchange, interview, voice, answer, question, ranked, cues: findCues(answer), terms, publicSphere };
+}
+
+/** The question's main interrogative sentence, as written (the last one with four words or more). */
+export function mainQuestion(ctx: SectionContext): SourceSentence | null {
+  const asks = ctx.question.filter((s) => /\?\s*["”’]?$/.test(s.text));
+  return asks.filter((s) => s.words >= 4).at(-1) ?? asks.at(-1) ?? null;
+}

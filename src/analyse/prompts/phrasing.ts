@@ -1,0 +1,93 @@
+/** Turning the article's sentences into parts of questions: reported clauses, exact quotations, tidy endings. */
+import type { Prompt, PromptLevel, SourcedSentence } from '../../model.js';
+import type { SourceSentence } from '../summary/sentences.js';
+import { tagCached } from '../summary/sentences.js';
+import { trimLead, toThirdPerson, joinTokens, lowerFirst, capitalise, speaksInFirstPerson, type SpeakerRef } from '../summary/attribution.js';
+
+/** Who is speaking, and the passage they speak in (to tell names from ordinary words). */
+export interface Voice {
+  readonly ref: SpeakerRef;
+  readonly context: string;
+}
+
+const WE = /(?:^|[^\p{L}'’])(?:[Ww]e|[Oo]urs?|us|[Ww]e['’](?:re|ve|ll|d))(?![\p{L}'’])/u;
+
+function textOf(s: SourceSentence | string): string {
+  return typeof s === 'string' ? s : s.text;
+}
+
+/** Drops the sentence's final full stop (keeping a closing quotation mark's content). */
+export function stripEnd(text: string): string {
+  return text.trim().replace(/\s*[.!;:]+(["”’]?)\s*$/, '$1').replace(/,\s*$/, '');
+}
+
+/**
+ * The sentence as a clause to follow "that": lead clause trimmed, "my"/"me" turned into the speaker's
+ * name, first letter lowered, no final stop. Null when the speaker says "I" or "we" (a pronoun would
+ * have to be guessed), when it asks a question, or when it is longer than `maxWords`.
+ */
+export function reportedClause(s: SourceSentence | string, voice: Voice, maxWords = 34): string | null {
+  const trimmed = trimLead(textOf(s).replace(/\s+/g, ' ').trim()).replace(/^(?:this|that) is (?:why|because)\s+/i, '');
+  if (/\?\s*["”’]?$/.test(trimmed) || speaksInFirstPerson(trimmed) || WE.test(trimmed.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
+  if (trimmed.split(/\s+/).length > maxWords) return null;
+  let tokens = tagCached(trimmed).flatMap((t) => t.tokens);
+  if (/\b(?:my|me|mine|myself)\b/i.test(trimmed)) {
+    const turned = toThirdPerson(tokens, voice.ref);
+    if (!turned) return null;
+    tokens = turned;
+  }
+  // A clause needs a subject and a verb of its own ("says that with a long battery life" is not one).
+  const first = tokens.find((t) => /[\p{L}\p{N}]/u.test(t.value));
+  // "It's a delicate balancing act" needs the sentence before it; quoted whole it reads fine, reported it does not.
+  if (first && first.pos === 'PRON' && /^(?:it|this|that|these|those|they|he|she|them)$/i.test(first.value)) return null;
+  if (first && first.pos === 'ADP' && !tokens.some((t) => t.value === ',')) return null;
+  if (!first || /^(?:VERB|AUX|CCONJ|SCONJ)$/.test(first.pos) || !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const text = stripEnd(joinTokens(tokens));
+  if (text.startsWith(voice.ref.subject) || text.startsWith(voice.ref.possessive)) return text;
+  return lowerFirst(text, tokens[0], voice.context);
+}
+
+/** The exact words in curly quotes, with inner double quotes made single and the final stop dropped. */
+export function quoted(text: string): string {
+  const inner = stripEnd(text.replace(/\s+/g, ' ').trim()).replace(/["“]([^"”]*)["”]/g, '‘$1’');
+  return `“${inner}”`;
+}
+
+/** "Castro-Rea argues that X." when the clause can be reported, else "Skrödahl says: “X.”" */
+export function statement(s: SourceSentence | string, voice: Voice, verb = 'says', maxWords = 34): string | null {
+  const clause = reportedClause(s, voice, maxWords);
+  if (clause) return `${voice.ref.subject} ${verb} that ${clause}.`;
+  const text = trimLead(textOf(s).replace(/\s+/g, ' ').trim());
+  if (text.split(/\s+/).length > maxWords || /\?\s*["”’]?$/.test(text)) return null;
+  // A fragment left by a bad sentence split ("us to record the key sites.") is not quoted as a statement.
+  if (/^[\p{Ll}]/u.test(textOf(s).trim()) || !tagCached(text).some((t) => t.tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return null;
+  return `${voice.ref.subject} says: ${quoted(capitalise(text))}.`;
+}
+
+/** Whether a word is repeated back to back ("the the"), which a question must never show. */
+export function hasRepeatedWord(text: string): boolean {
+  return /(?:^|[^\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu.test(text);
+}
+
+/** Tidies a question: single spaces, no space before punctuation, first letter capitalised, ending in "?". */
+export function finish(text: string): string {
+  let t = text.replace(/\s+/g, ' ').replace(/\s+([,.;:?!”’])/g, '$1').replace(/([“‘])\s+/g, '$1').trim();
+  t = t.replace(/\.\s*\?$/, '?').replace(/[.;:,!]+$/, '');
+  if (!t.endsWith('?')) t += '?';
+  t = t.replace(/”\./g, '”.').replace(/\.\./g, '.');
+  return capitalise(t);
+}
+
+/** A prompt with its paragraphs (sorted, unique) and the sentences that answer it. */
+export function makePrompt(level: PromptLevel, text: string, evidence: readonly (SourceSentence | SourcedSentence)[], extraParagraphs: readonly number[] = []): Prompt {
+  const ev: SourcedSentence[] = [];
+  for (const e of evidence) if (!ev.some((x) => x.text === e.text && x.paragraph === e.paragraph)) ev.push({ text: e.text, paragraph: e.paragraph });
+  const paragraphs = [...new Set([...ev.map((e) => e.paragraph), ...extraParagraphs])].sort((a, b) => a - b);
+  return { text: finish(text), level, paragraphs, evidence: ev };
+}
+
+/** Whether a prompt is well formed: a question, no placeholders, no doubled words or spaces. */
+export function isWellFormed(p: Prompt): boolean {
+  const t = p.text;
+  return t.endsWith('?') && !/\b(?:undefined|null|NaN)\b|[{}]|\s{2}|\[object/.test(t) && !hasRepeatedWord(t) && /^[\p{Lu}“‘"]/u.test(t) && p.paragraphs.length > 0;
+}

@@ -1,0 +1,94 @@
+/** Extractive summaries of answers: TextRank-ranked sentences, MMR redundancy control, the speaker named. */
+import type { Paragraph, SourcedSentence } from '../../model.js';
+import { sentencesOf, tagCached, countWords, type SourceSentence } from './sentences.js';
+import { vectorise, similarityMatrix, textRank, selectMmr } from './rank.js';
+import { speakerRef, trimLead, toThirdPerson, joinTokens, capitalise, lowerFirst, speaksInFirstPerson, type SpeakerRef } from './attribution.js';
+
+export { speakerRef, surnameOf, type SpeakerRef } from './attribution.js';
+export { rouge1 } from './rouge.js';
+
+const POSITION_WEIGHT = 0.5;
+const QUESTION_WEIGHT = 1;
+
+const ATTRIBUTION = /^.{1,60}? (?:says|argues|adds)(?: that|:) /;
+
+/** Roughly the most words of the answer a summary may hold (the speaker's name in front comes on top). */
+export const SUMMARY_BUDGET = 50;
+
+const FIRST_PERSON = /\b(?:my|me|mine|myself)\b/i;
+const ARGUE_CUES = /\b(?:must|should|need(?:s)? to|ought|have to|has to|the (?:main|key|most important)|not so much|rather than|in my opinion|high time)\b/i;
+
+/** Importance of each sentence: centrality in the similarity graph with mild priors for position and length. */
+export function scoreSentences(sentences: readonly SourceSentence[], question: readonly string[] = []): { scores: number[]; sim: number[][] } {
+  const sim = similarityMatrix(vectorise(sentences));
+  const central = textRank(sim);
+  const asked = new Set(question);
+  const scores = sentences.map((s, i) => {
+    const position = 1 + POSITION_WEIGHT / (1 + i);
+    // Sentences that take up the question's own words answer it.
+    const overlap = asked.size && s.lemmas.length ? s.lemmas.filter((l) => asked.has(l)).length / Math.sqrt(asked.size * new Set(s.lemmas).size) : 0;
+    const answers = 1 + QUESTION_WEIGHT * overlap;
+    const length = Math.min(1, s.lemmas.length / 6) * (s.words > 45 ? 0.8 : 1);
+    const question = /\?\s*["”’]?$/.test(s.text) ? 0.5 : 1;
+    const selfReference = /^(?:as i (?:said|explained|mentioned)|that'?s (?:a )?(?:good|great|fair) (?:question|assumption))/i.test(s.text) ? 0.8 : 1;
+    const firstPerson = speaksInFirstPerson(s.text) ? 0.85 : 1;
+    return central[i]! * position * answers * length * question * selfReference * firstPerson;
+  });
+  return { scores, sim };
+}
+
+/**
+ * A summary sentence: the source sentence trimmed of its lead clause. "My"/"me" become the speaker's
+ * name; a sentence in which the speaker says "I" is quoted whole instead, so no pronoun is guessed.
+ * `lead` is true for the summary's first sentence (which names the speaker).
+ */
+export function rewriteSentence(s: SourceSentence, ref: SpeakerRef, lead: boolean, context = ''): string | null {
+  const trimmed = trimLead(s.text);
+  if (speaksInFirstPerson(trimmed) || (trimmed.match(/\b(?:my|me)\b/gi) ?? []).length > 1) {
+    const quote = `“${capitalise(trimmed).replace(/"([^"]*)"/g, '‘$1’')}”`;
+    return `${ref.subject} ${lead ? 'says' : 'adds'}: ${quote}`;
+  }
+  const tokens = tagCached(trimmed).flatMap((t) => t.tokens);
+  let text = trimmed;
+  if (FIRST_PERSON.test(trimmed)) {
+    const turned = toThirdPerson(tokens, ref);
+    if (!turned) return null;
+    text = joinTokens(turned);
+  }
+  if (!lead || /[?!]\s*["”’]?$/.test(text)) return capitalise(text);
+  const verb = ARGUE_CUES.test(s.text) ? 'argues' : 'says';
+  const clause = text.startsWith(ref.subject) || text.startsWith(ref.possessive) ? text : lowerFirst(text, tokens[0], context);
+  return `${ref.subject} ${verb} that ${clause}`;
+}
+
+/**
+ * One or two sentences, at most about 50 words, that say what the answer says; each maps to a source
+ * sentence. Pass the exchange's question (optional) so sentences that answer it rank higher.
+ */
+export function summariseAnswer(
+  paragraphs: readonly Paragraph[],
+  speaker: { name: string | null; label: string },
+  options: { readonly question?: readonly Paragraph[] } = {},
+): { summary: string; sentences: SourcedSentence[] } {
+  const all = sentencesOf(paragraphs);
+  if (all.length === 0) return { summary: '', sentences: [] };
+  const ref = speakerRef(speaker);
+  const asked = sentencesOf(options.question ?? []).flatMap((s) => s.lemmas);
+  const { scores, sim } = scoreSentences(all, asked);
+  // The rewritten form is what counts against the budget; sentences that cannot be rewritten are out.
+  const context = paragraphs.map((p) => p.text).join('\n');
+  const rewritten = all.map((s) => rewriteSentence(s, ref, true, context));
+  // The budget counts the answer's own words; the speaker's name in front ("Castro-Rea says that") is extra.
+  const words = rewritten.map((r) => (r === null ? Number.POSITIVE_INFINITY : countWords(r.replace(ATTRIBUTION, ''))));
+  let chosen = selectMmr(scores.map((x, i) => (rewritten[i] === null ? 0 : x)), sim, words, { max: 2, budget: SUMMARY_BUDGET + 4 });
+  if (chosen.length === 0) {
+    // Every sentence is too long: take the best one whole rather than cut it.
+    const best = scores.reduce((b, x, i) => (x > scores[b]! && rewritten[i] !== null ? i : b), 0);
+    chosen = [best];
+  }
+  const parts = chosen.map((i, k) => rewriteSentence(all[i]!, ref, k === 0, context) ?? all[i]!.text);
+  return {
+    summary: parts.join(' '),
+    sentences: chosen.map((i) => ({ text: all[i]!.text, paragraph: all[i]!.paragraph })),
+  };
+}

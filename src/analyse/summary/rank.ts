@@ -1,0 +1,90 @@
+/** Graph-based sentence ranking (TextRank over tf-idf cosine similarity) and MMR-style selection. */
+import type { SourceSentence } from './sentences.js';
+
+/** A sparse tf-idf vector. */
+type Vector = Map<string, number>;
+
+/** Builds tf-idf vectors with idf taken over the sentences themselves. */
+export function vectorise(sentences: readonly SourceSentence[]): Vector[] {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const l of new Set(s.lemmas)) df.set(l, (df.get(l) ?? 0) + 1);
+  const n = sentences.length;
+  return sentences.map((s) => {
+    const v: Vector = new Map();
+    for (const l of s.lemmas) v.set(l, (v.get(l) ?? 0) + 1);
+    for (const [l, tf] of v) v.set(l, tf * Math.log(1 + (n + 1) / (df.get(l) ?? 1)));
+    return v;
+  });
+}
+
+/** Cosine similarity of two sparse vectors. */
+export function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, x] of a) {
+    na += x * x;
+    const y = b.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** PageRank over a weighted similarity graph; returns scores whose mean is 1. */
+export function textRank(sim: readonly (readonly number[])[], damping = 0.85, iterations = 60): number[] {
+  const n = sim.length;
+  if (n === 0) return [];
+  const rowSum = sim.map((row, i) => row.reduce((acc, w, j) => acc + (i === j ? 0 : w), 0));
+  let score = new Array<number>(n).fill(1 / n);
+  for (let it = 0; it < iterations; it++) {
+    const next = new Array<number>(n).fill((1 - damping) / n);
+    for (let j = 0; j < n; j++) {
+      const share = score[j]!;
+      if (rowSum[j]! === 0) {
+        for (let i = 0; i < n; i++) next[i]! += (damping * share) / n;
+        continue;
+      }
+      for (let i = 0; i < n; i++) if (i !== j) next[i]! += (damping * share * sim[j]![i]!) / rowSum[j]!;
+    }
+    score = next;
+  }
+  return score.map((s) => s * n);
+}
+
+/** Similarity matrix of the sentences' vectors. */
+export function similarityMatrix(vectors: readonly Vector[]): number[][] {
+  return vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))));
+}
+
+/** Chooses up to `max` sentence indices by score with a redundancy penalty (MMR), within a word budget. */
+export function selectMmr(
+  scores: readonly number[],
+  sim: readonly (readonly number[])[],
+  words: readonly number[],
+  opts: { max: number; budget: number; lambda?: number },
+): number[] {
+  const lambda = opts.lambda ?? 0.7;
+  const top = Math.max(...scores, 1e-9);
+  const chosen: number[] = [];
+  let used = 0;
+  while (chosen.length < opts.max) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let i = 0; i < scores.length; i++) {
+      if (chosen.includes(i) || used + words[i]! > opts.budget) continue;
+      const redundancy = chosen.length ? Math.max(...chosen.map((c) => sim[i]![c]!)) : 0;
+      const value = lambda * (scores[i]! / top) - (1 - lambda) * redundancy;
+      // Tie-break by position so the result never depends on anything but the text.
+      if (value > bestValue + 1e-12) {
+        best = i;
+        bestValue = value;
+      }
+    }
+    if (best < 0) break;
+    if (chosen.length > 0 && (scores[best]! / top < 0.1 || sim[best]!.some((s, c) => chosen.includes(c) && s > 0.6))) break;
+    chosen.push(best);
+    used += words[best]!;
+  }
+  return chosen.sort((a, b) => a - b);
+}
