@@ -97,6 +97,8 @@ function matchPlain(s: string): LabelMatch | null {
 /** The labels confirmed as speakers: used often enough, or in a shape that leaves no doubt. */
 export interface ConfirmedLabels {
   readonly labels: ReadonlySet<string>;
+  /** How each label was written where it was counted (a colon, a full stop, spaces). */
+  readonly styles: ReadonlyMap<string, ReadonlySet<LabelMatch['separator']>>;
   /** Names given with initials: label → name ("FSM" → "Frederico"). */
   readonly intros: ReadonlyMap<string, string>;
 }
@@ -106,11 +108,15 @@ export function confirmLabels(matches: readonly LabelMatch[], fullText: string):
   const counts = new Map<string, number>();
   const strong = new Map<string, boolean>();
   const intros = new Map<string, string>();
+  const styleCounts = new Map<string, Map<LabelMatch['separator'], number>>();
   const dots = matches.filter((m) => m.separator === 'dot' && m.shape === 'qa');
   for (const m of matches) {
     if (m.separator === 'none') continue;
     if (m.separator === 'dot' && !m.bold && !(dots.some((d) => d.label === 'Q') && dots.some((d) => d.label === 'A'))) continue;
     counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
+    const sc = styleCounts.get(m.label) ?? new Map<LabelMatch['separator'], number>();
+    sc.set(m.separator, (sc.get(m.separator) ?? 0) + 1);
+    styleCounts.set(m.label, sc);
     if (m.bold || m.intro || m.shape === 'qa' || m.separator === 'space') strong.set(m.label, true);
     if (m.intro && !intros.has(m.label)) intros.set(m.label, m.intro);
   }
@@ -119,10 +125,32 @@ export function confirmLabels(matches: readonly LabelMatch[], fullText: string):
   const qa = [...counts.keys()].filter((l) => labelShape(l) === 'qa');
   if (qa.length >= 2 || qa.some((l) => (counts.get(l) ?? 0) >= 2) || qa.some((l) => strong.get(l) && (counts.get(l) ?? 0) >= 1 && matches.some((m) => m.label === l && m.wholeBold))) for (const l of qa) labels.add(l);
   for (const [label, n] of counts) {
-    if (n !== 1 || labels.has(label) || labels.size === 0) continue;
     const shape = labelShape(label);
+    if (n !== 1 || labels.has(label) || labels.size === 0 || shape === 'qa') continue;
     const elsewhere = fullText.split(label).length > 2;
     if (strong.get(label) || shape === 'initials' || shape === 'role' || (shape === 'name' && label.includes(' ') && elsewhere)) labels.add(label);
   }
-  return { labels, intros };
+  // A one-exchange interview: two different labels used once each, neither of them in doubt.
+  if (labels.size === 0) {
+    const once = [...counts.keys()].filter((l) => {
+      const shape = labelShape(l);
+      return strong.get(l) || shape === 'initials' || shape === 'role' || (shape === 'name' && l.includes(' '));
+    });
+    if (once.length >= 2 && once.length <= 4) for (const l of once) labels.add(l);
+  }
+  // A label's usual way of writing, and any other used at least twice ("Q — text" once in a Q: interview is text).
+  const styles = new Map<string, Set<LabelMatch['separator']>>();
+  for (const [label, sc] of styleCounts) {
+    const top = Math.max(...sc.values());
+    styles.set(label, new Set([...sc].filter(([, n]) => n === top || n >= 2).map(([sep]) => sep)));
+  }
+  return { labels, styles, intros };
+}
+
+/** True when a label match is one of the confirmed speakers, written the way that speaker's label is written. */
+export function isConfirmed(m: LabelMatch, confirmed: ConfirmedLabels): boolean {
+  if (!confirmed.labels.has(m.label)) return false;
+  // A bold label without a colon ("**MJ** During…") counts once the label is known.
+  if (m.separator === 'none') return true;
+  return confirmed.styles.get(m.label)?.has(m.separator) ?? false;
 }

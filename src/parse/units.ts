@@ -3,7 +3,7 @@ import type { Block } from './blocks.js';
 import { blockText } from './blocks.js';
 import { stripInline, isWhollyBold } from './inline.js';
 import type { ConfirmedLabels, LabelMatch } from './labels.js';
-import { matchLabel } from './labels.js';
+import { isConfirmed, matchLabel } from './labels.js';
 
 /** One content block, ready for the reader. */
 export interface Unit {
@@ -22,7 +22,7 @@ export interface Unit {
 /** The confirmed label that opens a block or line, if any. */
 export function confirmedLabel(raw: string, confirmed: ConfirmedLabels): LabelMatch | null {
   const m = matchLabel(raw);
-  if (!m || !confirmed.labels.has(m.label)) return null;
+  if (!m || !isConfirmed(m, confirmed)) return null;
   return m;
 }
 
