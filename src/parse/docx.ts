@@ -27,8 +27,8 @@ const STYLE_MAP = [
   "p[style-name='Plain Text'] => p:fresh",
 ];
 
-/** Converts a .docx file's bytes to Markdown-like text; throws GuideError('UNREADABLE') when it is not a readable Word file. */
-export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
+/** Converts a .docx file's bytes to Markdown-like text; throws GuideError('UNREADABLE') (naming `name`) when it is not a readable Word file. */
+export async function docxToText(bytes: Uint8Array, name?: string): Promise<DocxText> {
   let result: { value: string; messages: ReadonlyArray<{ type: string; message: string }> };
   try {
     result = await mammoth.convertToHtml(
@@ -44,6 +44,7 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
     throw new GuideError('UNREADABLE', `this is not a readable Word document (${describe(cause)})`, {
       hint: 'Open it in Word and save it again as .docx',
       cause,
+      ...(name === undefined ? {} : { file: name }),
     });
   }
   const warnings = [...new Set(result.messages.map((m) => `Word ${m.type}: ${m.message}`))];

@@ -41,6 +41,10 @@ describe('docxToText', () => {
     expect(text).toContain('**Q:** Why chemistry');
   });
 
+  it('names the file in the error when given its name', async () => {
+    await expect(docxToText(new Uint8Array(0), 'notes.docx')).rejects.toMatchObject({ code: 'UNREADABLE', file: 'notes.docx' });
+  });
+
   for (const [name, bytes] of [
     ['random bytes', new TextEncoder().encode('this is plain text, not a zip file at all')],
     ['an empty file', new Uint8Array(0)],
