@@ -57,7 +57,8 @@ const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'table', 'tbody
 
 /** Removes scripts, hidden elements, navigation, page header and footer, captions and ads from the tree, in place. */
 export function removeNoise(body: HtmlElement): void {
-  prune(body, (el) => NEVER_TEXT.has(el.tagName) || isHidden(el));
+  // Hidden prose is kept: pages hide the rest of an article behind a "Read more" button with display:none.
+  prune(body, (el) => NEVER_TEXT.has(el.tagName) || (isHidden(el) && !isProse(el)));
   prune(body, isFurniture);
   const total = textLength(body);
   const isWrapper = (el: HtmlElement): boolean =>
@@ -97,6 +98,13 @@ function isHidden(el: HtmlElement): boolean {
   if (SCREEN_READER_ONLY.test(attrOf(el, 'class') ?? '')) return true;
   const style = (attrOf(el, 'style') ?? '').replace(/\s+/g, '').toLowerCase();
   return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** Holds at least two paragraphs of real length: article text, not a menu, label or widget. */
+function isProse(el: HtmlElement): boolean {
+  let long = 0;
+  for (const p of descendants(el)) if (p.tagName === 'p' && textLength(p) >= STRAY_PARAGRAPH && ++long >= 2) return true;
+  return false;
 }
 
 function isFurniture(el: HtmlElement): boolean {

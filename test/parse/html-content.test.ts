@@ -41,6 +41,13 @@ describe('finding the article on a page', () => {
     expect(text).toContain('Body 2');
   });
 
+  it('keeps hidden prose: the rest of an article behind a "Read more" button', () => {
+    const rest = 'The rest of the answer, hidden until the reader presses the button, is still the article text. '.repeat(2);
+    const text = textOf(`<article>${para('Shown', 2)}<div class="article-rest" style="display:none"><p>${rest}</p><p>${rest} Again.</p></div><button>Read more</button></article>`);
+    expect(text).toContain('Again.');
+    expect(text).not.toContain('Read more');
+  });
+
   it('keeps an article header (headline, byline) but drops the page header', () => {
     const text = textOf(`<header><p>Site slogan</p></header><article><header><h1>Headline</h1><p>By A. Writer</p></header>${para('Body', 2)}</article>`);
     expect(text).not.toContain('Site slogan');
