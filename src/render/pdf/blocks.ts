@@ -68,7 +68,7 @@ export function paragraph(flow: Flow, parent: Struct, runs: readonly Run[], opti
 /** Options for a list of prompts. */
 export interface PromptListOptions {
   readonly edition: Edition;
-  /** Ruled lines to write on under each prompt (student edition). */
+  /** Ruled lines to write on under each prompt (student edition); one fewer for recall prompts. */
   readonly lines: number;
 }
 
@@ -91,7 +91,9 @@ export function promptList(flow: Flow, parent: Struct, prompts: readonly Prompt[
       { text: `“${e.text}”`, style: STYLES.noteItalic },
     ]);
     const evidenceBox: Box = { x: body.x + 10, width: body.width - 10 };
-    const writing = options.edition === 'student' ? options.lines * SPACE.writeLine + 4 : 0;
+    // Recall needs a line or two; analysis and argument need room for a short paragraph.
+    const lines = prompt.level === 'understand' ? Math.max(2, options.lines - 1) : options.lines;
+    const writing = options.edition === 'student' ? lines * SPACE.writeLine + 4 : 0;
     const height = flow.measure(runs, body) + evidenceRuns.reduce((h, r) => h + flow.measure(r, evidenceBox) + 3, 0) + writing;
     flow.ensure(height < (flow.bottom - flow.top) / 2 ? height : flow.lineHeight(STYLES.ui) * 2 + writing);
     const item = flow.tag(list, 'LI');
@@ -105,7 +107,7 @@ export function promptList(flow: Flow, parent: Struct, prompts: readonly Prompt[
     content.end();
     item.end();
     if (writing) {
-      for (let k = 1; k <= options.lines; k++) flow.rule(flow.y + k * SPACE.writeLine, COLORS.faint, 0.6, body);
+      for (let k = 1; k <= lines; k++) flow.rule(flow.y + k * SPACE.writeLine, COLORS.faint, 0.6, body);
       flow.y += writing;
     }
     flow.y += SPACE.item;
