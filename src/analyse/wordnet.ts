@@ -17,6 +17,8 @@ export interface WordNetSense {
   readonly words: readonly string[];
   /** The gloss up to its first ';' (examples dropped), as WordNet writes it. */
   readonly gloss: string;
+  /** How often this sense of the word was tagged in SemCor (0 when never). */
+  readonly tagCount: number;
 }
 
 type Pos = 'noun' | 'adj' | 'verb' | 'adv';
@@ -98,7 +100,7 @@ function readDataLine(pos: Pos, offset: number): string {
   }
 }
 
-function parseSynset(line: string, offset: number): WordNetSense {
+function parseSynset(line: string, offset: number, tagCount: number): WordNetSense {
   const bar = line.indexOf(' | ');
   const fields = (bar === -1 ? line : line.slice(0, bar)).split(' ');
   const lexFile = LEX_FILES[Number(fields[1])] ?? 'unknown';
@@ -107,8 +109,9 @@ function parseSynset(line: string, offset: number): WordNetSense {
   for (let i = 0; i < count; i++) words.push((fields[4 + i * 2] ?? '').replace(/_/g, ' ').replace(/\(.*\)$/, ''));
   const full = bar === -1 ? '' : line.slice(bar + 3).trim();
   const semi = full.indexOf(';');
-  const gloss = (semi === -1 ? full : full.slice(0, semi)).trim();
-  return { offset, lexFile, words, gloss };
+  // Drop a leading domain label: "(genetics) an organism …".
+  const gloss = (semi === -1 ? full : full.slice(0, semi)).trim().replace(/^\([^)]*\)\s*/, '');
+  return { offset, lexFile, words, gloss, tagCount };
 }
 
 /** WordNet's key for a lemma: lower case, spaces as underscores. */
@@ -141,10 +144,27 @@ export function nounSenses(lemma: string): readonly WordNetSense[] {
     const synsets = Number(f[2]);
     const pointers = Number(f[3]);
     const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
-    senses = offsets.map((o) => parseSynset(readDataLine('noun', o), o));
+    const tags = senseTags(key);
+    senses = offsets.map((o) => parseSynset(readDataLine('noun', o), o, tags.get(o) ?? 0));
   }
   senseCache.set(key, senses);
   return senses;
+}
+
+/** Tag counts of a noun's senses in SemCor, by synset offset. */
+function senseTags(key: string): Map<number, number> {
+  const text = indexText('index.sense');
+  const prefix = `${key}%1`;
+  const out = new Map<number, number>();
+  let at = findLine(text, prefix, false);
+  while (at !== -1 && at < text.length) {
+    const line = lineAt(text, at);
+    if (!line.startsWith(prefix)) break;
+    const f = line.split(' ');
+    out.set(Number(f[1]), (out.get(Number(f[1])) ?? 0) + Number(f[3] ?? 0));
+    at += line.length + 1;
+  }
+  return out;
 }
 
 /** How often the noun was tagged in WordNet's sense-tagged corpus (SemCor): a rough measure of how common it is. */
@@ -152,16 +172,8 @@ export function nounFrequency(lemma: string): number {
   const key = wordNetKey(lemma);
   const cached = freqCache.get(key);
   if (cached !== undefined) return cached;
-  const text = indexText('index.sense');
-  const prefix = `${key}%1`;
-  let at = findLine(text, prefix, false);
   let total = 0;
-  while (at !== -1 && at < text.length) {
-    const line = lineAt(text, at);
-    if (!line.startsWith(prefix)) break;
-    total += Number(line.split(' ')[3] ?? 0);
-    at += line.length + 1;
-  }
+  for (const n of senseTags(key).values()) total += n;
   freqCache.set(key, total);
   return total;
 }

@@ -54,8 +54,11 @@ function fromWordNet(r: DefinitionRequest): string | null {
     let found = defineNoun(key, r.sectionWords, (s) => preferSense(r, s));
     if (found && senses.length > 1 && overlap(found.sense, r.sectionWords, own) === 0 && r.articleWords) {
       found = defineNoun(key, r.articleWords, (s) => preferSense(r, s));
-      // With several senses and nothing in the text to choose between them, a guess would mislead.
-      if (found && overlap(found.sense, r.articleWords, own) < 2 && r.kind === 'concept') found = null;
+      // With several senses and nothing in the text to choose between them, only a clearly dominant first sense is safe.
+      const first = senses[0]!;
+      const others = Math.max(0, ...senses.slice(1).map((x) => x.tagCount));
+      const dominant = first.tagCount >= 2 && first.tagCount >= 2 * others;
+      if (found && overlap(found.sense, r.articleWords, own) < 2 && r.kind === 'concept') found = dominant ? defineNoun(key, new Set()) : null;
     }
     if (!found) continue;
     if (acronym && !PLACE_ACRONYMS.has(r.term) && overlap(found.sense, r.sectionWords, own) < 2) continue;

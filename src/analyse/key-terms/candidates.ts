@@ -2,6 +2,7 @@
 import type { TaggedSentenceRef, Tok } from './tokens.js';
 import { DATE_WORDS, EVALUATIVE_ADJECTIVES, HONORIFICS, NAME_VARIANT_HEADS, NEVER_TERMS, NOMINALISATION, TITLE_WORDS } from './lexicon.js';
 import { hasWord, nounSenses } from '../wordnet.js';
+import { frequencyRank } from './common-words.js';
 
 /** One place where a candidate term occurs. */
 export interface Mention {
@@ -42,6 +43,8 @@ function isNameTok(toks: readonly Tok[], i: number): boolean {
 /** The lemma a dictionary would use for a noun token. */
 function nounLemma(t: Tok): string {
   if (t.lemma && t.lemma !== t.lower && (hasWord(t.lemma) || !hasWord(t.lower))) return t.lemma;
+  // Plurals the tagger left alone ("apps").
+  if (/[^s]s$/.test(t.lower) && !hasWord(t.lower) && (hasWord(t.lower.slice(0, -1)) || frequencyRank(t.lower.slice(0, -1)) !== undefined)) return t.lower.slice(0, -1);
   return t.lower;
 }
 
@@ -137,7 +140,7 @@ function isWeakModifier(t: Tok): boolean {
 
 /** A nationality before a common noun ("Canadian exports"), not inside a name ("Global Times reporter"). */
 const isNationality = (t: Tok, next: Tok | undefined): boolean =>
-  t.cap && !isAcronym(t.value) && next !== undefined && !next.cap && hasWord(t.lower, 'adj');
+  t.cap && !isAcronym(t.value) && next !== undefined && !next.cap && /(?:an|ese|ish|ian|ic|i|ch)$/.test(t.lower) && hasWord(t.lower, 'adj');
 
 const surface = (t: Tok, i: number, toks: readonly Tok[]): string => (t.cap && (t.pos === 'PROPN' || isAcronym(t.value) || isNameTok(toks, i)) ? t.value : t.lower);
 
@@ -154,7 +157,8 @@ function findPhrases(s: TaggedSentenceRef, out: Mention[]): void {
     while (k >= i && !(toks[k]!.pos === 'NOUN' && !isNameTok(toks, k))) k--;
     if (k < i) { i = e; continue; }
     let b = i;
-    while (b < k && (isWeakModifier(toks[b]!) || isNationality(toks[b]!, toks[b + 1]))) b++;
+    // Nationalities and judging words go; a name stays, even a capitalised stop word ("Go modules").
+    while (b < k && (isNationality(toks[b]!, toks[b + 1]) || (!isNameTok(toks, b) && isWeakModifier(toks[b]!)))) b++;
     const chunk = toks.slice(b, k + 1);
     const shown = chunk.map((t, j) => surface(t, b + j, toks));
     // "Ottawa wishes to get …": a verb tagged as a noun.

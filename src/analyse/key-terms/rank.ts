@@ -35,6 +35,11 @@ export function wordSpecificity(lemma: string): number {
   return Math.min(1, Math.max(0.03, (Math.log(rank) - LOG_COMMON) / LOG_SPAN)) * 0.92;
 }
 
+/** A word the dictionary lists in lower case ("mark", "audio"), unlike a name ("Michael"). */
+function isCommonWord(w: string): boolean {
+  return hasWord(w, 'adj') || nounSenses(w).some((x) => x.words.some((y) => y.toLowerCase() === w && !/^\p{Lu}/u.test(y)));
+}
+
 /** The kind of a term, from its form, its description and WordNet's lexicographer files. */
 export function classify(group: TermGroup, speakerNames: ReadonlySet<string>): TermKind {
   if (speakerNames.has(group.key)) return 'person';
@@ -52,11 +57,13 @@ export function classify(group: TermGroup, speakerNames: ReadonlySet<string>): T
   if (senses[0]?.lexFile === 'noun.person' && words.length > 1) return 'person';
   if (/^[A-Z0-9&]+s?$/.test(group.text)) return PLACE_ACRONYMS.has(group.text) ? 'place' : 'concept';
   // "Tim Hockin", "Meng Wanzhou": capitalised words that are not also everyday words ("Chromecast Audio").
-  if (words.length > 1 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !hasWord(w.toLowerCase()) && !hasWord(w.toLowerCase(), 'adj'))) return 'person';
+  if (words.length > 1 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isCommonWord(w.toLowerCase()))) return 'person';
   return 'concept';
 }
 
 function specificity(group: TermGroup): number {
+  // A name of several words is specific however common its words are ("Global Times"); a one-word name is at least fairly so.
+  if (group.isName) return group.lemmas.length > 1 ? 1.1 : Math.max(0.5, wordSpecificity(group.lemmas[0] ?? ''));
   const specs = group.lemmas.map(wordSpecificity);
   if (specs.length === 0) return 0;
   const max = Math.max(...specs);
@@ -89,6 +96,7 @@ const MAX_TERMS = 8;
 const MIN_TERMS = 3;
 const FLOOR = 0.3;
 const LOW_FLOOR = 0.1;
+const RELATIVE_FLOOR = 0.3;
 
 const overlaps = (a: TermGroup, b: TermGroup): boolean => {
   const sa = new Set(a.lemmas);
@@ -134,6 +142,9 @@ export function chooseTerms(groups: readonly TermGroup[], sections: number, spea
         picked.push(t);
       }
     }
-    return picked;
+    // Keep the tail only while it is worth a student's time: a term far weaker than the section's best goes, down to three.
+    const best = picked.reduce((m, t) => Math.max(m, t.score), 0);
+    const strong = picked.filter((t, i) => i < MIN_TERMS || t.score >= RELATIVE_FLOOR * best);
+    return strong;
   });
 }
