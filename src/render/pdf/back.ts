@@ -35,7 +35,7 @@ export function glossary(flow: Flow, root: Struct, guide: Guide, edition: Editio
       { text: entry.term, style: STYLES.uiBold },
       { text: ` (${[formatKind(entry.kind), where].filter(Boolean).join('; ')})`, style: muted },
       { text: ` — ${entry.definition}`, style: STYLES.ui },
-      ...(edition === 'teacher' ? [{ text: `  Source: ${formatSource(entry.source)}.`, style: muted }] : []),
+      ...(edition === 'teacher' ? [{ text: ` Source:\u00a0${formatSource(entry.source).replace(/ /g, '\u00a0')}.`, style: muted }] : []),
     ];
     const item = flow.tag(list, 'LI');
     paragraph(flow, item, runs, { type: 'LBody', after: SPACE.paragraph - 1 });

@@ -126,7 +126,7 @@ export function termList(flow: Flow, parent: Struct, terms: readonly KeyTerm[], 
       { text: term.term, style: STYLES.uiBold },
       { text: ` (${about})`, style: muted },
       { text: ` — ${term.definition}`, style: STYLES.ui },
-      ...(edition === 'teacher' ? [{ text: `  Source: ${formatSource(term.source)}.`, style: muted }] : []),
+      ...(edition === 'teacher' ? [{ text: ` Source:\u00a0${formatSource(term.source).replace(/ /g, '\u00a0')}.`, style: muted }] : []),
     ];
     const height = flow.measure(runs);
     flow.ensure(height);
