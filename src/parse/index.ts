@@ -18,10 +18,11 @@ export { decodeText, DEFAULT_MAX_BYTES } from './decode.js';
 /** The shapes of interview the reader knows, for the NO_EXCHANGES hint. */
 export const KNOWN_SHAPES =
   'speaker labels at the start of paragraphs (GT: / JCR:, Q: / A:, Q. / A., Question: / Answer:, Jane Doe:, THE PRESIDENT:, a bare "Q", **Q:** / **Name**:), ' +
-  'questions as headings ending in "?" with the answers below them, or questions as bold paragraphs ending in "?"';
+  'questions as headings ending in "?" with the answers below them, questions as bold paragraphs ending in "?", ' +
+  'or short paragraphs ending in "?" each followed by its answer';
 
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
-const STANDALONE = [/^\s*(?:published|updated|posted|first published|last updated)\b.{0,40}\d{4}/i, /^\s*by\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s*$/u, /^\s*editor['’]?s?['’]?\s*notes?\s*:?\s*$/i];
+const STANDALONE = [/^\s*(?:published|updated|posted|first published|last updated)\b.{0,40}\d{4}/i, /^\s*[Bb]y\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s*$/u, /^\s*editor['’]?s?['’]?\s*notes?\s*:?\s*$/i];
 
 /** Reads an interview article (already decoded to a string) into the Interview model. Throws GuideError('NO_EXCHANGES') when it finds no question/answer pairs. */
 export function parseInterview(text: string, name: string): Interview {
@@ -31,7 +32,7 @@ export function parseInterview(text: string, name: string): Interview {
   }
   const fm = readFrontMatter(clean);
   const warnings: Warning[] = [...fm.warnings];
-  const isStandalone = (line: string) => isNoiseLine(line) || STANDALONE.some((re) => re.test(line)) || isCapsLine(line);
+  const isStandalone = (line: string) => isNoiseLine(line) || STANDALONE.some((re) => re.test(line)) || isCapsLine(line) || isDateLine(line);
   const first = splitBlocks(fm.body, fm.bodyLine, { isStandalone });
   const fields = { ...headerFields(first), ...fm.fields };
   const matches = first.filter((b) => (b.kind === 'para' || b.kind === 'heading') && !isNoiseLine(b.raw.split('\n')[0]!)).map((b) => matchLabel(b.raw)).filter((m): m is LabelMatch => m !== null);
@@ -41,6 +42,7 @@ export function parseInterview(text: string, name: string): Interview {
   const { kept } = removeNoise(blocks, (b) => b.kind === 'para' && confirmedLabel(b.raw, confirmed) !== null);
   const all = toUnits(kept, confirmed);
   const shape = chooseShape(all, name);
+  if (shape === 'plain') warnings.push({ code: 'PLAIN_QUESTIONS', message: 'No speaker labels, headings or bold text mark the questions; read each short paragraph ending in "?" as a question and the paragraphs after it as its answer. Check the sections, or add "Q:" and "A:" labels.' });
   const header = readHeader(all, fields, all.findIndex((u) => isQuestionUnit(u, shape)));
   const units: Unit[] = all.flatMap((u, i) => (header.consumed.has(i) ? [] : [header.rewritten.has(i) ? { ...u, text: header.rewritten.get(i)! } : u]));
   const firstTurn = units.findIndex((u) => isQuestionUnit(u, shape));
@@ -80,7 +82,7 @@ export function parseInterview(text: string, name: string): Interview {
   const manyAskers = /\b(?:press|briefing|news conference|reporters|call)\b/i.test(`${header.title ?? ''} ${fields['tags'] ?? ''}`);
   const speakers = describeSpeakers(speakerLabels, parts.parts, evidence, manyAskers);
   const noteParas = contextParas.filter((p) => p.text);
-  const source: SourceFile = { name, format: /\.(?:md|markdown)$/i.test(name) ? 'md' : 'txt' };
+  const source: SourceFile = { name, format: formatOf(name) };
   const interview: Interview = {
     source,
     title: header.title,
@@ -101,7 +103,17 @@ function chooseShape(units: readonly Unit[], name: string): Shape {
   if (units.some((u) => u.label !== undefined)) return 'labels';
   if (units.some((u) => isQuestionUnit(u, 'headings'))) return 'headings';
   if (units.some((u) => isQuestionUnit(u, 'bold'))) return 'bold';
+  // Plain paragraphs: short ones ending in "?" each followed by one that does not, at least twice.
+  const asked = units.filter((u, i) => isQuestionUnit(u, 'plain') && units[i + 1]?.kind === 'para' && !isQuestionUnit(units[i + 1]!, 'plain')).length;
+  if (asked >= 2) return 'plain';
   throw noExchanges(name);
+}
+
+function formatOf(name: string): SourceFile['format'] {
+  if (/\.(?:md|markdown|mdown)$/i.test(name)) return 'md';
+  if (/\.html?$/i.test(name)) return 'html';
+  if (/\.docx$/i.test(name)) return 'docx';
+  return 'txt';
 }
 
 function noExchanges(name: string): GuideError {
@@ -116,6 +128,11 @@ function isCapsLine(line: string): boolean {
   const t = line.trim();
   const letters = t.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && t.split(/\s+/).length <= 6 && !/[:.?!,]/.test(t);
+}
+
+function isDateLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 40 && !/[\]/]\(|:\/\//.test(t) && t.split(/\s+/).length <= 6 && parseDate(t) !== null && !/[.?!]$/.test(t);
 }
 
 // A translation project's header: "[#]: author: (Jane Doe https://…)".

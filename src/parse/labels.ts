@@ -12,8 +12,8 @@ export interface LabelMatch {
   readonly rest: string;
   /** The label was set in bold (or italic). */
   readonly bold: boolean;
-  /** How the label was separated: a colon, a full stop, spaces only (a bare "Q"), or nothing (a bold label). */
-  readonly separator: 'colon' | 'dot' | 'space' | 'none';
+  /** How the label was separated: a colon, a full stop, spaces only (a bare "Q"), nothing (a bold label), or a line of its own (an upper-case name above the text). */
+  readonly separator: 'colon' | 'dot' | 'space' | 'none' | 'line';
   /** The whole question was bold ("**Q: How did you start?**"). */
   readonly wholeBold: boolean;
   /** The name given with initials ("Frederico" in "Frederico (FSM):"). */
@@ -85,6 +85,9 @@ function matchBold(s: string): LabelMatch | null {
 }
 
 function matchPlain(s: string): LabelMatch | null {
+  // A transcript's upper-case name on a line of its own ("JANE DOE"), the words below it.
+  const own = /^([A-Z][A-Z .'’-]{0,48}[A-Z.])[ \t]*(?:\n|$)/.exec(s);
+  if (own && !/^(?:Q|A)$/.test(own[1]!) && labelShape(own[1]!) === 'role') return make(own[1]!, s.slice(own[0].length), false, 'line');
   let m = /^(Q|A)\.[ \t]+(?=\S)/.exec(s);
   if (m) return make(m[1]!, s.slice(m[0].length), false, 'dot');
   m = /^(Q|A|QUESTION|ANSWER)(?:\t|[ \u00A0]{2,}|[ \t]*[-–—][ \t]+)(?=\S)/.exec(s);

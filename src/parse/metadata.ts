@@ -41,7 +41,7 @@ export function readHeader(units: readonly Unit[], fields: Readonly<Record<strin
     if (date && words <= 14 && parseDate(date[1]!)) { published ??= parseDate(date[1]!); consumed.add(i); continue; }
     if (words <= 8 && parseDate(text) && !/[.?!]$/.test(text.replace(/\d{4}\.?$/, ''))) { published ??= parseDate(text); consumed.add(i); continue; }
     const by = BYLINE.exec(text);
-    if (by && words <= 14 && !seenContent) {
+    if (by && words <= 14 && (!seenContent || i < 6)) {
       author ??= by[1]!.trim();
       if (by[2]) published ??= parseDate(by[2]);
       consumed.add(i);

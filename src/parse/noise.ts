@@ -26,6 +26,7 @@ const FOOTER = [
   /^all rights reserved\.?$/i,
   /^(?:END|-30-|###|\[END\]|\* \* \*)$/,
 ];
+const PAGE_FURNITURE = /^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|read more|read more:.*|related:.*|recommended(?: for you)?|subscribe(?: now| to .*)?|sign up for .*newsletter.*|share this (?:article|story)|skip advertisement)$/i;
 const EDITING_NOTE = /\b(?:lightly |been |was |is )?(?:edited|condensed)\b[^.]{0,60}\b(?:clarity|length|brevity|readability|style)\b|\blightly edited\b/i;
 const EDITING_START = /^[(*_\[]*(?:this|the|our|these|answers|responses|remarks|interview|conversation|transcript|q&a|excerpts?|edited|condensed)\b/i;
 const STAGE = /^[([](?:laughter|applause|inaudible|crosstalk|pause|silence|music|the call [^)\]]*|the (?:audio|line|connection)[^)\]]*|technical difficulties[^)\]]*|break in (?:the )?(?:call|transcript)|end of (?:the )?(?:call|transcript)|off[- ]mic|cross-talk|unintelligible)[^)\]]*[)\]]\.?$/i;
@@ -39,6 +40,7 @@ export function noiseReason(text: string): string | null {
   if (TIMESTAMP_ONLY.test(t)) return 'timestamp';
   if (STAGE.test(t)) return 'stage direction';
   if (words <= 20 && CAPTION.some((re) => re.test(t))) return 'caption';
+  if (words <= 12 && PAGE_FURNITURE.test(t)) return 'page furniture';
   if (words <= 40 && FOOTER.some((re) => re.test(t))) return 'credit footer';
   if (words <= 30 && EDITING_START.test(t) && EDITING_NOTE.test(t)) return 'editing note';
   return null;

@@ -139,7 +139,7 @@ export function describeSpeakers(labels: readonly string[], parts: ReadonlyMap<s
     let name = ev.names.get(label) ?? null;
     let role = ev.roles.get(label) ?? null;
     if (!name && labelShape(label) === 'role') {
-      if (/^(?:MR|MRS|MS|MX|DR|PROF|SEN|REP|GEN|GOV|SEC|AMB|ADM)\.?\s/.test(label)) name = titleCase(label);
+      if (/^(?:MR|MRS|MS|MX|DR|PROF|SEN|REP|GEN|GOV|SEC|AMB|ADM)\.?\s/.test(label) || isCapsName(label)) name = titleCase(label);
       else role ??= label.toLowerCase().replace(/^the\s+/, '');
     }
     if (name === label && labelShape(label) !== 'name') name = null;
@@ -165,6 +165,14 @@ function article(role: string): string {
 function capitalise(s: string): string {
   const t = s.trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+const ROLE_WORDS = new Set('official officials president vice secretary minister spokesperson spokesman spokeswoman moderator host interviewer interviewee reporter reporters chairman chairwoman chair director senator governor mayor operator participant participants audience member members speaker questioner announcer narrator guest voice voices unidentified male female prosecutor judge justice witness counsel attorney officer commissioner ambassador general admiral press staff aide administration senior deputy chief representative student students teacher caller crowd panelist panel all both'.split(' '));
+
+// "ANNA KOWALSKI" is a name; "SENIOR ADMINISTRATION OFFICIAL" and "THE PRESIDENT" are roles.
+function isCapsName(label: string): boolean {
+  const words = label.toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && !/^(?:the|a|an)$/.test(words[0]!) && words.every((w) => !ROLE_WORDS.has(w.replace(/[.'’]/g, '')));
 }
 
 function titleCase(s: string): string {

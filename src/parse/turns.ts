@@ -17,7 +17,7 @@ export interface Turn {
 }
 
 /** The interview shapes the reader knows. */
-export type Shape = 'labels' | 'headings' | 'bold';
+export type Shape = 'labels' | 'headings' | 'bold' | 'plain';
 
 /** Units before the first turn (context) and the turns from it on. */
 export interface Segmented {
@@ -32,6 +32,7 @@ const IMPLICIT_ANSWER = 'A';
 export function isQuestionUnit(u: Unit, shape: Shape): boolean {
   if (shape === 'headings') return u.kind === 'heading' && /\?["”’)]?$/.test(u.text);
   if (shape === 'bold') return u.kind === 'para' && u.label === undefined && Boolean(u.bold) && /\?["”’)]?$/.test(u.text);
+  if (shape === 'plain') return u.kind === 'para' && u.label === undefined && /\?["”’)]?$/.test(u.text) && u.text.split(/\s+/).length <= 60;
   return u.label !== undefined;
 }
 

@@ -11,6 +11,8 @@ const q = (iv: Interview) => iv.exchanges.map((e) => e.question.map((p) => p.tex
 const a = (iv: Interview) => iv.exchanges.map((e) => e.answer.map((p) => p.text));
 
 const audits: Record<string, AuditOptions> = {
+  'plain-questions.txt': { drop: [/^By Ana Ruiz$/, /^March 3, 2024$/] },
+  'caps-names.txt': { from: /^ANNA KOWALSKI$/, drop: [/^ADVERTISEMENT$/] },
   'noise.md': { until: /^-{10,}$/, drop: [/lightly edited/, /^Photo: Courtesy/, /^=+$/] },
 };
 
@@ -150,6 +152,26 @@ describe('shapes', () => {
     expect(iv.exchanges).toHaveLength(2);
     expect(iv.exchanges[0]!.asker).toBe('INTERVIEWER');
     expect(iv.context[0]!.speaker).toBe('DR PATEL');
+  });
+});
+
+describe('shapes without markup', () => {
+  it('plain paragraphs ending in "?" are questions, with a warning that says so', () => {
+    const iv = parse('plain-questions.txt');
+    expect([iv.title, iv.author, iv.published]).toEqual(['Ten minutes with a lighthouse keeper', 'Ana Ruiz', '2024-03-03']);
+    expect(q(iv)).toEqual(['How did you get the job?', 'What do you miss most?', 'Would you do it again?']);
+    expect(a(iv)[1]).toHaveLength(2);
+    expect(iv.warnings.map((w) => w.code)).toEqual(['PLAIN_QUESTIONS']);
+  });
+
+  it('upper-case names on lines of their own, page furniture dropped', () => {
+    const iv = parse('caps-names.txt');
+    expect(iv.speakers.map((s) => [s.label, s.name, s.part])).toEqual([
+      ['ANNA KOWALSKI', 'Anna Kowalski', 'interviewer'],
+      ['PETER LUND', 'Peter Lund', 'interviewee'],
+    ]);
+    expect(a(iv)).toEqual([['Because the engineers told us it was no longer safe for lorries.', 'We will reopen it to cars within a month.'], ['About twelve million, shared with the region.']]);
+    expect(iv.published).toBe('2022-05-04');
   });
 });
 
