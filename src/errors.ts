@@ -57,8 +57,9 @@ export function isGuideError(error: unknown): error is GuideError {
 export function formatError(error: unknown, verbose = false): string {
   if (isGuideError(error)) {
     const where = error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : '';
+    const stop = /[.!?:)]$/.test(error.message) ? '' : '.';
     const hint = error.hint ? ` ${error.hint}` : '';
-    const line = `${where}${error.message}${hint}`;
+    const line = `${where}${error.message}${error.hint ? stop : ''}${hint}`;
     return verbose ? `${line}\n${formatCauses(error)}`.trimEnd() : line;
   }
   const err = error instanceof Error ? error : new Error(String(error));

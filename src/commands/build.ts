@@ -52,7 +52,8 @@ export async function runBuild(options: BuildCommandOptions, io: CliIo, reporter
   for (const input of inputs) outcomes.push(await buildOne(input, options, templates, outDir, io, reporter));
   const failed = outcomes.filter((o) => !o.ok);
   const built = outcomes.length - failed.length;
-  const where = path.relative(io.cwd, outDir) || '.';
+  const rel = path.relative(io.cwd, outDir);
+  const where = rel === '' ? '.' : rel.startsWith('..') ? outDir : rel;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   reporter.info(`${built} built, ${failed.length + errors.length} failed, in ${seconds} s. Guides are in ${where}${path.sep}`);
   if (failed.length === 0 && errors.length === 0) return 0;
@@ -89,7 +90,7 @@ async function buildOne(input: InputFile, options: BuildCommandOptions, template
     for (const w of result.warnings) reporter.warn(`${w.line ? `line ${w.line}: ` : ''}${w.message}`);
     return { input, ok: true };
   } catch (error) {
-    const placed = isGuideError(error) && !error.file ? new GuideError(error.code, error.message, { file: shown, line: error.line, hint: error.hint, cause: error.cause }) : error;
+    const placed = isGuideError(error) && (!error.file || error.file === input.name) ? new GuideError(error.code, error.message, { file: shown, line: error.line, hint: error.hint, cause: error.cause }) : error;
     reporter.info(`${reporter.mark(false)} ${shown}`);
     reporter.error(formatError(relativeError(placed, io.cwd), reporter.level === 'verbose'));
     return { input, ok: false, error: placed };

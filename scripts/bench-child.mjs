@@ -1,0 +1,12 @@
+// Runs the CLI once in this process and reports its peak memory, for scripts/bench.mjs.
+import { main } from '../dist/cli.js';
+
+const code = await main(process.argv.slice(2), {
+  stdout: () => undefined,
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+  env: { ...process.env, SOURCE_DATE_EPOCH: '1768435200' },
+  isTTY: false,
+});
+process.stdout.write(JSON.stringify({ code, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+process.exitCode = code;
