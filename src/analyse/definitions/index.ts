@@ -57,7 +57,7 @@ function fromWordNet(r: DefinitionRequest): string | null {
       // With several senses and nothing in the text to choose between them, only a clearly dominant first sense is safe.
       const first = senses[0]!;
       const others = Math.max(0, ...senses.slice(1).map((x) => x.tagCount));
-      const dominant = first.tagCount >= 2 && first.tagCount >= 2 * others;
+      const dominant = first.tagCount >= 3 && first.tagCount >= 3 * others;
       if (found && overlap(found.sense, r.articleWords, own) < 2 && r.kind === 'concept') found = dominant ? defineNoun(key, new Set()) : null;
     }
     if (!found) continue;
@@ -90,16 +90,42 @@ function preferSense(r: DefinitionRequest, s: WordNetSense): number {
 
 const MAX_QUOTE_WORDS = 40;
 
-/** "In the article: “…” (¶7)", trimmed around the term when the sentence is long. */
-export function quoteContext(term: string, sentence: SourcedSentence): string {
-  let words = sentence.text.replace(/\s+/g, ' ').trim().split(' ');
+/** The clause of a long sentence that holds the term ("…expanding trade while restricting cooperation in sensitive areas like AI…"). */
+function clauseAround(text: string, names: readonly string[]): { text: string; before: boolean; after: boolean } {
+  const words = text.split(' ');
+  if (words.length <= 22) return { text, before: false, after: false };
+  const parts = text.split(/(?<=[,;:—–])\s+/);
+  const lower = names.map((n) => n.toLowerCase());
+  const at = parts.findIndex((p) => lower.some((n) => p.toLowerCase().includes(n)));
+  if (at === -1) return { text, before: false, after: false };
+  let from = at;
+  let to = at;
+  // Grow the clause to a readable length with its neighbours.
+  const size = () => parts.slice(from, to + 1).join(' ').split(' ').length;
+  while (size() < 10 && (from > 0 || to < parts.length - 1)) {
+    if (to < parts.length - 1) to++;
+    else from--;
+  }
+  const clause = parts.slice(from, to + 1).join(' ').replace(/[,;:—–]$/, '');
+  return { text: clause, before: from > 0, after: to < parts.length - 1 };
+}
+
+/** "In the article: “…” (¶7)", trimmed to the clause and the words around the term when the sentence is long. */
+export function quoteContext(term: string, sentence: SourcedSentence, variants: readonly string[] = []): string {
+  const names = [term, ...variants];
+  const clause = clauseAround(sentence.text.replace(/\s+/g, ' ').trim(), names);
+  let words = clause.text.split(' ');
+  let before = clause.before;
+  let after = clause.after;
   if (words.length > MAX_QUOTE_WORDS) {
     const first = term.toLowerCase().split(' ')[0] ?? '';
     const at = Math.max(0, words.findIndex((w) => w.toLowerCase().includes(first)));
     const start = Math.max(0, Math.min(at - 15, words.length - MAX_QUOTE_WORDS));
-    words = [start > 0 ? '…' : '', ...words.slice(start, start + MAX_QUOTE_WORDS), start + MAX_QUOTE_WORDS < words.length ? '…' : ''].filter(Boolean);
+    before ||= start > 0;
+    after ||= start + MAX_QUOTE_WORDS < words.length;
+    words = words.slice(start, start + MAX_QUOTE_WORDS);
   }
-  return `In the article: “${words.join(' ')}” (¶${sentence.paragraph})`;
+  return `In the article: “${before ? '…' : ''}${words.join(' ')}${after ? '…' : ''}” (¶${sentence.paragraph})`;
 }
 
 /** Defines one term; `sentences` are all of the article's sentences, for article definitions. */
@@ -110,5 +136,5 @@ export function defineTerm(r: DefinitionRequest, interview: Interview, sentences
   if (fromArticle && isUsableDefinition(r.term, fromArticle, r.variants)) return { definition: fromArticle, source: 'article' };
   const wn = fromWordNet(r);
   if (wn) return { definition: wn, source: 'wordnet' };
-  return { definition: quoteContext(r.term, r.firstSentence), source: 'context' };
+  return { definition: quoteContext(r.term, r.firstSentence, r.variants), source: 'context' };
 }

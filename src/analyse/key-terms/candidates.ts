@@ -193,6 +193,8 @@ function addPhrase(chunk: readonly Tok[], shown: readonly string[], s: TaggedSen
   const mods = chunk.slice(0, -1);
   const push = (from: number): void => {
     const ms = mods.slice(from);
+    // "prime minister" before a name is a title, not a concept.
+    if ([...ms, head].every((t) => TITLE_WORDS.has(t.lower))) return;
     const text = [...shown.slice(from, -1), headText].join(' ');
     const form = [...ms.map((t) => t.value), head.value].join(' ');
     out.push({ key: text.toLowerCase(), text, form, isName: false, sentence: s, lemmas: [...ms.map((t) => (t.pos === 'NOUN' ? nounLemma(t) : t.lower)), headLemma] });

@@ -2,7 +2,7 @@
 import type { TermKind } from '../../model.js';
 import type { TermGroup } from './merge.js';
 import { DATE_WORDS, GENERIC_NOUNS, NOMINALISATION, ORGANISATION_HEADS } from './lexicon.js';
-import { hasWord, nounSenses } from '../wordnet.js';
+import { hasWord, nounFrequency, nounSenses } from '../wordnet.js';
 import { FREQUENCY_LIST_SIZE, frequencyRank } from './common-words.js';
 
 /** Acronyms that name places; other acronyms are things or ideas unless the text expands them as a name. */
@@ -73,6 +73,10 @@ function specificity(group: TermGroup): number {
   const head = group.lemmas[group.lemmas.length - 1] ?? '';
   if (!group.isName && NOMINALISATION.test(head) && head.length > 6) s *= 1.2;
   if (!group.isName && group.lemmas.length === 1 && GENERIC_NOUNS.has(head)) return 0;
+  // A phrase the dictionary lists is a term by definition: "foreign policy", "electric vehicle".
+  if (!group.isName && group.lemmas.length > 1 && hasWord(group.lemmas.join(' '))) s = Math.max(0.6, s * 1.6);
+  // Words common in written English too (SemCor) make weak terms on their own: "observer", "candidate", "era".
+  if (!group.isName && group.lemmas.length === 1) s /= 1 + 0.3 * Math.log(1 + nounFrequency(head));
   if (!group.isName && group.lemmas.every((l) => GENERIC_NOUNS.has(l))) return 0;
   return s;
 }
