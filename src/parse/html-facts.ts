@@ -34,10 +34,15 @@ export function readPageFacts(document: HtmlNode): PageFacts {
   const ld = jsonLd(elements);
 
   const h1s = elements.filter((el) => el.tagName === 'h1' && cleanText(el) !== '');
-  const h1 = h1s.find(inArticle) ?? h1s[0];
+  const articleH1 = h1s.find(inArticle);
   const pageTitle = elements.find((el) => el.tagName === 'title');
+  // The headline readers see comes first; og:title is often rewritten for social media, and a lone <h1> outside
+  // any article may be the site's logo.
   const title =
-    meta('og:title', 'twitter:title') ?? (h1 ? cleanText(h1) : null) ?? (pageTitle ? withoutSiteName(cleanText(pageTitle)) : null);
+    (articleH1 ? cleanText(articleH1) : null) ??
+    meta('og:title', 'twitter:title') ??
+    (h1s[0] ? cleanText(h1s[0]) : null) ??
+    (pageTitle ? withoutSiteName(cleanText(pageTitle)) : null);
 
   const times = elements.filter((el) => el.tagName === 'time' && attrOf(el, 'datetime'));
   const time = times.find(inArticle) ?? times[0];

@@ -30,8 +30,22 @@ export function htmlToText(html: string): HtmlText {
   }
   const fromScripts = facts.articleBody ? plainParagraphs(facts.articleBody) : [];
   if (length(blocks) < SCRIPTED_PAGE_TEXT && length(fromScripts) > length(blocks)) blocks = fromScripts;
-  const text = [frontMatter(facts), ...blocks].filter((part) => part !== '').join('\n\n');
+  const text = [frontMatter(facts), ...withoutRepeatedTitle(blocks, facts.title)].filter((part) => part !== '').join('\n\n');
   return { text: text === '' ? '' : `${text}\n`, title: facts.title };
+}
+
+/** Blocks near the top that may hold the headline, which the front matter already gives. */
+const HEADLINE_REACH = 5;
+
+/**
+ * Drops the headline heading when it repeats the front matter's title: the title is kept there, and a headline
+ * such as "# Jane Okafor: “Rivers remember”" would otherwise read like a speaker's turn.
+ */
+function withoutRepeatedTitle(blocks: readonly string[], title: string | null): string[] {
+  if (!title) return [...blocks];
+  const key = (text: string): string => text.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
+  const index = blocks.findIndex((block, i) => i < HEADLINE_REACH && /^#{1,6} /.test(block) && key(block.replace(/^#+ /, '')) === key(title));
+  return index < 0 ? [...blocks] : [...blocks.slice(0, index), ...blocks.slice(index + 1)];
 }
 
 /** Plain text (JSON-LD articleBody) as paragraphs: one per line, since such text has no other structure. */

@@ -14,8 +14,6 @@ describe('docxToText', () => {
         'title: "A conversation with Inês Moreau"',
         '---',
         '',
-        '# A conversation with Inês Moreau',
-        '',
         'Inês Moreau teaches chemistry in Lyon. This interview has been lightly edited & condensed.',
         '',
         '**Q:** Why chemistry, and why “now”?',

@@ -47,9 +47,11 @@ describe('readPageFacts', () => {
     expect(facts).toEqual({ title: 'Head', date: '2022-11-30', author: 'Kim Lee', publication: null, articleBody: 'Q: Hi?\nA: Yes.' });
   });
 
-  it('prefers og:title, then an h1 in the article, then the <title>', () => {
+  it('prefers the headline in the article, then og:title, then any h1, then the <title>', () => {
     expect(readPageFacts(parse('<title>T | S</title><h1>Logo</h1><article><h1>In article</h1></article>')).title).toBe('In article');
+    expect(readPageFacts(parse('<meta property="og:title" content="OG"><article><h1>Seen</h1></article>')).title).toBe('Seen');
     expect(readPageFacts(parse('<meta property="og:title" content="OG"><h1>H</h1>')).title).toBe('OG');
+    expect(readPageFacts(parse('<title>T | Site</title><h1>H</h1>')).title).toBe('H');
     expect(readPageFacts(parse('<title>Only the title tag | S</title>')).title).toBe('Only the title tag');
     expect(readPageFacts(parse('<p>nothing</p>')).title).toBeNull();
   });

@@ -10,7 +10,14 @@ const html = (name: string): string => htmlToText(readFileSync(new URL(`../fixtu
 describe('HTML and Word text through the interview reader', () => {
   it('reads the news page as an interview with its page facts', () => {
     const interview = parseInterview(html('news-page.html'), 'news-page.html');
-    expect(interview.published).toBe('2024-03-05');
+    expect(interview).toMatchObject({
+      title: 'Jane Okafor: “Rivers remember what cities forget”',
+      kicker: 'SCIENCE / INTERVIEW',
+      published: '2024-03-05',
+      author: 'Sam Writer',
+      publication: 'The Daily Ledger',
+    });
+    expect(interview.speakers.map((s) => s.label)).toEqual(['Q', 'A']);
     expect(interview.exchanges.map((e) => e.question.map((p) => p.text).join(' '))).toEqual([
       'You’ve said cities “forget” their rivers. What do you mean?',
       'Is there a city that got it right?',

@@ -23,11 +23,10 @@ describe('htmlToText: a news page with navigation, ads and scripts', () => {
     expect(paras).toContain('It cost a fortune — 3 < 5, as engineers like to say – but it worked.');
   });
 
-  it('keeps the article header and the editor’s note, in reading order', () => {
+  it('keeps the article header and the editor’s note, in reading order, the headline only in the front matter', () => {
     const paras = paragraphs(text);
-    expect(paras.slice(0, 4)).toEqual([
+    expect(paras.slice(0, 3)).toEqual([
       'SCIENCE / INTERVIEW',
-      '# Jane Okafor: “Rivers remember what cities forget”',
       'By Sam Writer · March 5, 2024',
       'Editor’s note: Jane Okafor is a hydrologist at the University of Lagos. This interview has been lightly edited.',
     ]);
@@ -53,6 +52,11 @@ describe('htmlToText: a news page with navigation, ads and scripts', () => {
     expect(text).toContain('\nauthor: "Sam Writer"\n');
     expect(text).toContain('\npublication: "The Daily Ledger"\n---\n\n');
     expect(title).toBe('Jane Okafor: “Rivers remember what cities forget”');
+  });
+
+  it('drops the first heading that repeats the title, and only that one', () => {
+    expect(htmlToText('<article><h1>Rivers</h1><p>Text.</p><h2>Rivers</h2></article>').text).toBe('---\ntitle: "Rivers"\n---\n\nText.\n\n## Rivers\n');
+    expect(htmlToText('<meta property="og:title" content="OG"><div><h2>Other</h2><p>Text.</p></div>').text).toBe('---\ntitle: "OG"\n---\n\n## Other\n\nText.\n');
   });
 });
 
