@@ -20,11 +20,11 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
   for (const cue of ctx.cues) {
     const s = cue.sentence;
     if (cue.kind === 'driver' && cue.phrase) {
-      out.push(makePrompt('analyse', `What does ${ref.subject} see as ${lowerFirst(cue.phrase)}, and what evidence in the answer supports this?`, [s]));
+      out.push(makePrompt('analyse', `What does ${ref.mid} see as ${lowerFirst(cue.phrase)}, and what evidence in the answer supports this?`, [s]));
     } else if (cue.kind === 'reason' && cue.effect) {
       const clause = reportedClause(cue.effect, ctx.voice, 30);
       const before = ctx.answer[s.index - 1];
-      if (clause) out.push(makePrompt('analyse', `Why does ${ref.subject} think that ${clause}?`, cue.cause || !before ? [s] : [before, s]));
+      if (clause) out.push(makePrompt('analyse', `Why does ${ref.mid} think that ${clause}?`, cue.cause || !before ? [s] : [before, s]));
     } else if (cue.kind === 'contrast' && cue.phrase) {
       const said = statement(s, ctx.voice, 'says', 40);
       if (said) out.push(makePrompt('analyse', `${said} What two things are being contrasted, and why does the difference matter to ${ref.possessive} argument?`, [s]));
@@ -41,16 +41,20 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
   // Figures and polls the interviewer puts to the speaker.
   for (const q of ctx.question) {
     if (!/\d|\bpoll|\bsurvey/i.test(q.text) || q.words > 32 || /\?\s*$/.test(q.text)) continue;
-    out.push(makePrompt('analyse', `The question cites this: ${quoted(q.text)}. How does ${ref.subject} explain it?`, [q, ...ctx.ranked.slice(0, 1)]));
+    out.push(makePrompt('analyse', `The question cites this: ${quoted(q.text)}. How does ${ref.mid} explain it?`, [q, ...ctx.ranked.slice(0, 1)]));
     break;
   }
   for (const s of ctx.ranked.slice(0, 3)) {
     const clause = reportedClause(s, ctx.voice, 30);
-    if (clause) out.push(makePrompt('analyse', `What evidence or examples does ${ref.subject} give for the claim that ${clause}?`, [s]));
+    if (clause) out.push(makePrompt('analyse', `What evidence or examples does ${ref.mid} give for the claim that ${clause}?`, [s]));
+  }
+  for (const s of ctx.ranked.slice(0, 2)) {
+    const said = statement(s, ctx.voice, 'says', 30);
+    if (said && said.includes('“')) out.push(makePrompt('analyse', `${said} What does this tell you about ${ref.mid}, and which other details in the answer show the same thing?`, [s]));
   }
   const asked = mainQuestion(ctx);
   const reply = ctx.ranked[0];
-  if (asked && reply) {
+  if (asked && reply && asked.words <= 30) {
     out.push(makePrompt('analyse', `The question asks: ${quoted(asked.text).replace(/\?”$/, '?”')} Which sentence in ${ref.possessive} answer responds to it most directly, and what does the answer leave out?`, [asked, reply]));
   }
   return out;

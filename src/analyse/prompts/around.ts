@@ -3,6 +3,7 @@ import type { Interview, KeyTerm, Prompt } from '../../model.js';
 import { sentencesOf, type SourceSentence } from '../summary/sentences.js';
 import { scoreSentences } from '../summary/index.js';
 import { findAsWritten, fallbackTerms } from './context.js';
+import { caseAsUsed, withArticle } from './understand.js';
 import { findCues } from './cues.js';
 import { frequentNames, allTerms, mainVoice, listOf } from './names.js';
 import { isOpinionPiece } from './critical.js';
@@ -18,7 +19,7 @@ export function writeBeforeReading(interview: Interview, keyTerms: readonly (rea
   const anchor = interview.context[0]?.number ?? interview.exchanges[0]?.question[0]?.number;
   const anchors = anchor === undefined ? [] : [anchor];
   const terms = allTerms(interview, keyTerms).filter((t) => t.kind !== 'concept');
-  const names = (terms.length ? terms.map((t) => t.term) : frequentNames(interview).map((n) => n.name)).slice(0, 2);
+  const names = (terms.length ? terms.map((t) => withArticle(t.term, voice.context)) : frequentNames(interview).map((n) => n.name)).slice(0, 2);
   const title = interview.title?.trim();
   const expect = isOpinionPiece(interview) ? 'what do you expect the interview to argue' : 'what do you expect to learn from it';
   if (title && title.split(/\s+/).length >= 4) {
@@ -73,7 +74,8 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
     // A name in most sections (the two countries of the interview) connects nothing in particular.
     if (sections.length < 2 || (iv.exchanges.length > 3 && sections.length > iv.exchanges.length / 2)) continue;
     const asWritten = findAsWritten(evidence[0]!.text, term)!;
-    out.push({ label: term.kind === 'concept' ? quoted(asWritten) : asWritten, sections, evidence: evidence.slice(0, 3) });
+    const context = iv.exchanges.flatMap((e) => e.answer.map((p) => p.text)).join('\n');
+    out.push({ label: term.kind === 'concept' ? quoted(caseAsUsed(asWritten, context)) : withArticle(asWritten, context), sections, evidence: evidence.slice(0, 4) });
   }
   return out.sort((a, b) => (a.sections.length === b.sections.length ? 0 : a.sections.length > b.sections.length ? -1 : 1));
 }

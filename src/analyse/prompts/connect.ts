@@ -2,7 +2,7 @@
 import type { Prompt } from '../../model.js';
 import { mainQuestion, type SectionContext } from './context.js';
 import { makePrompt, quoted, reportedClause, statement } from './phrasing.js';
-import { isArguable } from './cues.js';
+import { isArguable, isPersonalView } from './cues.js';
 
 /** Candidate "connect" prompts, best first. */
 export function connectPrompts(ctx: SectionContext): Prompt[] {
@@ -28,8 +28,14 @@ export function connectPrompts(ctx: SectionContext): Prompt[] {
       ? `${said} Can you think of a similar situation involving your own country? How was it handled?`
       : `${said} What example from your own life, school or community fits this, or contradicts it?`, [s]));
   }
+  if (!ctx.publicSphere) {
+    for (const s of ctx.ranked.filter(isPersonalView).slice(0, 2)) {
+      const said = statement(s, ctx.voice);
+      if (said) out.push(makePrompt('connect', `${said} Is the same true for you? What example from your own life shows it?`, [s]));
+    }
+  }
   const asked = mainQuestion(ctx);
-  if (asked && !ctx.publicSphere && /\byou(?:r)?\b/i.test(asked.text)) {
+  if (asked && asked.words <= 30 && !ctx.publicSphere && /\byou(?:r)?\b/i.test(asked.text)) {
     // A question put to a person about their own work or life can be put to the student too.
     out.push(makePrompt('connect', `${ctx.interview.speakers.find((s) => s.label === ctx.exchange.asker)?.name ?? 'The interviewer'} asks ${ref.mid}: ${quoted(asked.text).replace(/\?”$/, '?”')} How would you answer it about your own life or interests?`, [asked, ...ctx.ranked.slice(0, 1)]));
   }

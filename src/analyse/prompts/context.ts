@@ -101,6 +101,7 @@ export function sectionContext(exchange: Exchange, interview: Interview, keyTerm
 
 /** The question's main interrogative sentence, as written (the last one with four words or more). */
 export function mainQuestion(ctx: SectionContext): SourceSentence | null {
-  const asks = ctx.question.filter((s) => /\?\s*["”’]?$/.test(s.text));
+  // "How do you interpret this?" says nothing on its own; a question worth quoting names its subject.
+  const asks = ctx.question.filter((s) => /\?\s*["”’]?$/.test(s.text) && new Set(s.lemmas).size >= 2 && s.words <= 30);
   return asks.filter((s) => s.words >= 4).at(-1) ?? asks.at(-1) ?? null;
 }

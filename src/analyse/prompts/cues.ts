@@ -1,6 +1,7 @@
 /** Finds what an answer does, sentence by sentence: claims, reasons, contrasts, advice, predictions, evidence, quoted phrases. */
 import type { SourceSentence } from '../summary/sentences.js';
 import { speaksInFirstPerson, trimLead } from '../summary/attribution.js';
+import { isMeta } from './phrasing.js';
 
 /** What a sentence does in the argument. */
 export type CueKind = 'claim' | 'reason' | 'driver' | 'contrast' | 'recommendation' | 'prediction' | 'evidence' | 'quote';
@@ -39,13 +40,21 @@ const EVALUATIVE = /\b(?:important|essential|crucial|necessary|risky|dangerous|u
  */
 export function isArguable(s: SourceSentence): boolean {
   // What the speaker did or owns ("I went to…", "My MacBook is…") is a report, not a position.
-  const personal = speaksInFirstPerson(s.text) || /^\W*(?:my|our)\b/i.test(trimLead(s.text));
+  const personal = speaksInFirstPerson(trimLead(s.text)) || /^\W*(?:my|our)\b/i.test(trimLead(s.text));
   if (personal && !/\b(?:I|we) (?:do |don't |really )?(?:think|believe|know|doubt|suspect)\b|\b(?:doesn't|don't) have to\b/i.test(s.text)) return false;
   // Lists of names ("Mail, Calendar, Microsoft Office, …") are inventories, not claims.
   const names = s.tokens.filter((t) => t.pos === 'PROPN').length;
   if ((s.text.match(/,/g)?.length ?? 0) > 4 || names / Math.max(1, s.words) > 0.3) return false;
   const graded = s.tokens.some((t, i) => (t.pos === 'ADJ' && /est$/.test(t.value) && t.value.length > 5) || (/^(?:most|more|less|least)$/i.test(t.value) && s.tokens[i + 1]?.pos === 'ADJ'));
   return EVALUATIVE.test(s.text) || graded;
+}
+
+const VIEW = /\b(?:enjoy|love|loved|hate|like|prefer|miss|want|wish|fascinated|happy|rather|favou?rite|hope|dream|believe|think|find|found)\b/i;
+
+/** Whether the speaker gives a personal view in the first person ("I don't enjoy Facebook …"). */
+export function isPersonalView(s: SourceSentence): boolean {
+  const text = trimLead(s.text);
+  return speaksInFirstPerson(text) && VIEW.test(text) && s.words >= 6 && !/\?\s*["”]?$/.test(text);
 }
 
 /** Whether the sentence states a condition or asks, which makes it a weak claim to build on. */
@@ -58,6 +67,7 @@ export function findCues(sentences: readonly SourceSentence[]): Cue[] {
   const cues: Cue[] = [];
   for (const s of sentences) {
     const text = s.text.replace(/\s+/g, ' ').trim();
+    if (isMeta(text)) continue;
     const body = text.replace(/[.!]\s*["”’]?$/, '');
     for (const m of text.matchAll(QUOTED)) {
       const phrase = m[1]!.replace(/[.,;:!?]+$/, '').trim();

@@ -2,7 +2,7 @@
 import type { Prompt } from '../../model.js';
 import { mainQuestion, type SectionContext } from './context.js';
 import { makePrompt, quoted, reportedClause, statement } from './phrasing.js';
-import { isArguable } from './cues.js';
+import { isArguable, isPersonalView } from './cues.js';
 
 /** Candidate "evaluate" prompts, best first. */
 export function evaluatePrompts(ctx: SectionContext): Prompt[] {
@@ -20,13 +20,13 @@ export function evaluatePrompts(ctx: SectionContext): Prompt[] {
   for (const s of ctx.ranked.filter(isArguable).slice(0, 3)) {
     const clause = reportedClause(s, ctx.voice, 30);
     if (clause) out.push(makePrompt('evaluate', `Do you agree with ${ref.mid} that ${clause}? What would someone who disagrees say?`, [s]));
-    else {
-      const said = statement(s, ctx.voice);
-      if (said) out.push(makePrompt('evaluate', `${said} How far do you agree, and why?`, [s]));
-    }
+  }
+  for (const s of ctx.ranked.filter(isPersonalView).slice(0, 2)) {
+    const said = statement(s, ctx.voice);
+    if (said) out.push(makePrompt('evaluate', `${said} Do you share this view? Why or why not?`, [s]));
   }
   const asked = mainQuestion(ctx);
-  if (asked && ctx.ranked[0]) {
+  if (asked && ctx.ranked[0] && asked.words <= 30) {
     out.push(makePrompt('evaluate', `Does ${ref.possessive} answer fully respond to the question ${quoted(asked.text)}, and what else would you want ${ref.mid} to explain?`, [asked, ctx.ranked[0]]));
   }
   return out;

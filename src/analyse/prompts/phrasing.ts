@@ -27,6 +27,7 @@ export function stripEnd(text: string): string {
  * have to be guessed), when it asks a question, or when it is longer than `maxWords`.
  */
 export function reportedClause(s: SourceSentence | string, voice: Voice, maxWords = 34): string | null {
+  if (/^[\p{Ll}]/u.test(textOf(s).trim()) || isMeta(textOf(s))) return null;
   const trimmed = trimLead(textOf(s).replace(/\s+/g, ' ').trim()).replace(/^(?:this|that) is (?:why|because)\s+/i, '');
   if (/\?\s*["”’]?$/.test(trimmed) || speaksInFirstPerson(trimmed) || WE.test(trimmed.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
   if (trimmed.split(/\s+/).length > maxWords) return null;
@@ -42,7 +43,8 @@ export function reportedClause(s: SourceSentence | string, voice: Voice, maxWord
   if (first && first.pos === 'PRON' && /^(?:it|this|that|these|those|they|he|she|them)$/i.test(first.value)) return null;
   if (first && first.pos === 'ADP' && !tokens.some((t) => t.value === ',')) return null;
   if (!first || /^(?:VERB|AUX|CCONJ|SCONJ)$/.test(first.pos) || !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  const text = stripEnd(joinTokens(tokens));
+  let text = stripEnd(joinTokens(tokens));
+  if (!voice.ref.named && text.startsWith(capitalise(voice.ref.possessive))) text = voice.ref.possessive + text.slice(voice.ref.possessive.length);
   if (text.startsWith(voice.ref.subject) || text.startsWith(voice.ref.possessive)) return text;
   return lowerFirst(text, tokens[0], voice.context);
 }
@@ -53,11 +55,17 @@ export function quoted(text: string): string {
   return `“${inner}”`;
 }
 
+/** Whether a sentence talks about the interview itself (thanks, "your question", transcript marks) rather than the subject. */
+export function isMeta(text: string): boolean {
+  return /\b(?:your|the|that|this|good|great) question\b|\bthank(?:s| you)\b|\[[^\]]*\]|\((?:inaudible|crosstalk|laughter)\)/i.test(text);
+}
+
 /** "Castro-Rea argues that X." when the clause can be reported, else "Skrödahl says: “X.”" */
 export function statement(s: SourceSentence | string, voice: Voice, verb = 'says', maxWords = 34): string | null {
   const clause = reportedClause(s, voice, maxWords);
   if (clause) return `${voice.ref.subject} ${verb} that ${clause}.`;
   const text = trimLead(textOf(s).replace(/\s+/g, ' ').trim());
+  if (isMeta(text)) return null;
   if (text.split(/\s+/).length > maxWords || /\?\s*["”’]?$/.test(text)) return null;
   // A fragment left by a bad sentence split ("us to record the key sites.") is not quoted as a statement.
   if (/^[\p{Ll}]/u.test(textOf(s).trim()) || !tagCached(text).some((t) => t.tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return null;

@@ -20,7 +20,9 @@ export function choosePrompts(candidates: Record<PromptLevel, Prompt[]>): Prompt
     const pick = candidates[level].find((p) => {
       if (!isWellFormed(p) || p.text.split(/\s+/).length > MAX_WORDS) return false;
       if (chosen.some((c) => c.text === p.text)) return false;
-      return (uses.get(key(p)) ?? 0) < 2;
+      // A level not yet represented may lean on any sentence; after that, no sentence carries more than two.
+      const missing = !chosen.some((c) => c.level === level);
+      return missing || (uses.get(key(p)) ?? 0) < 2;
     });
     if (!pick) continue;
     chosen.push(pick);

@@ -9,12 +9,12 @@ import { isArguable } from './cues.js';
  * A name in the sentence other than the term and the speaker, to relate the term to: a run of proper
  * nouns not at the sentence's start, with a following common noun ("the Trump administration").
  */
-export function relatedName(s: SourceSentence, exclude: readonly string[], known: readonly string[] = []): string | null {
+export function relatedName(s: SourceSentence, exclude: readonly string[], known: readonly string[] = [], scan = true): string | null {
   const lowerEx = exclude.map((e) => e.toLowerCase());
   const clash = (r: string) => lowerEx.some((e) => e.includes(r.replace(/^the /, '').toLowerCase()) || r.toLowerCase().includes(e));
   const lowerText = s.text.toLowerCase();
   const given = known.find((k) => lowerText.includes(k.toLowerCase()) && !clash(k));
-  if (given) return given;
+  if (given || !scan) return given ?? null;
   const t = s.tokens;
   for (let i = 1; i < t.length; i++) {
     if (t[i]!.pos !== 'PROPN' || !/^\p{Lu}(?:\p{Ll}|\p{Lu})/u.test(t[i]!.value) || !t[i]!.spaceBefore) continue;
@@ -27,11 +27,34 @@ export function relatedName(s: SourceSentence, exclude: readonly string[], known
     // A lone nationality adjective ("the Canadian") is not a name to relate to.
     if (k === j && i === j && /(?:an|ese|ish|ic|i)$/.test(t[i]!.value) && t[i - 1]?.normal === 'the') { i = k; continue; }
     const name = words.map((w, n) => (n > 0 && w.spaceBefore ? ' ' : '') + w.value).join('');
-    const phrase = t[i - 1]?.normal === 'the' ? `the ${name}` : name;
+    const det = t[i - 1]?.normal;
+    const phrase = det === 'the' || det === 'a' || det === 'an' ? `${det} ${name}` : name;
     if (!clash(phrase)) return phrase;
     i = k;
   }
   return null;
+}
+
+/** The term as the text cases it: "Path dependence" at a sentence's start is "path dependence" elsewhere. */
+export function caseAsUsed(term: string, text: string): string {
+  const lower = term[0]!.toLowerCase() + term.slice(1);
+  if (lower === term) return term;
+  return new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text) || !new RegExp(`[\\p{L},;] ${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text) ? lower : term;
+}
+
+/** "Biden administration" → "the Biden administration" when the text says it that way. */
+export function withArticle(name: string, text: string): string {
+  if (/^the /i.test(name)) return name;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const withThe = text.match(new RegExp(`\\bthe ${esc}`, 'gi'))?.length ?? 0;
+  const all = text.match(new RegExp(`(?<![\\p{L}])${esc}`, 'gu'))?.length ?? 0;
+  return withThe * 2 > all ? `the ${name}` : name;
+}
+
+/** Terms to ask about first: several-word concepts, then long (specific) single words, then names. */
+function orderTerms<T extends { term: { kind: string; term: string } }>(terms: readonly T[]): T[] {
+  const rank = (t: T) => (t.term.kind === 'concept' ? (t.term.term.includes(' ') ? 0 : t.term.term.length >= 10 ? 1 : 3) : t.term.kind === 'person' || t.term.kind === 'organisation' ? 2 : 4);
+  return [...terms].map((t, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i).map((x) => x.t);
 }
 
 function sentenceWith(ctx: SectionContext, phrase: string): SourceSentence | undefined {
@@ -44,30 +67,33 @@ export function understandPrompts(ctx: SectionContext): Prompt[] {
   const { ref } = ctx.voice;
   const out: Prompt[] = [];
   const speakerNames = ctx.interview.speakers.flatMap((s) => [s.label, s.name ?? '']).filter(Boolean);
-  const names = ctx.terms.filter((t) => t.term.kind !== 'concept').map((t) => t.asWritten);
-  for (const { term, asWritten } of ctx.terms) {
+  const kindOrder = { place: 0, organisation: 1, person: 2, concept: 3 } as const;
+  const names = ctx.terms.filter((t) => t.term.kind === 'place' || t.term.kind === 'organisation').sort((a, b) => kindOrder[a.term.kind] - kindOrder[b.term.kind]).map((t) => withArticle(t.asWritten, ctx.voice.context));
+  // Without the key-term pass (fallback terms have no definition) any proper noun in the sentence may serve.
+  const scan = ctx.terms.every((t) => t.term.definition === '');
+  for (const { term, asWritten } of orderTerms(ctx.terms)) {
     const s = sentenceWith(ctx, asWritten);
     if (!s) continue;
-    const shown = /^\p{Lu}\p{Ll}/u.test(asWritten) && term.kind === 'concept' ? asWritten[0]!.toLowerCase() + asWritten.slice(1) : asWritten;
+    const shown = term.kind === 'concept' ? caseAsUsed(asWritten, ctx.voice.context) : asWritten;
     if (term.kind === 'person') {
       out.push(makePrompt('understand', `Who is ${shown}, and why does ${ref.possessive} answer mention this person?`, [s]));
     } else if (term.kind === 'organisation') {
       out.push(makePrompt('understand', `What is ${shown}, and what part does it play in ${ref.possessive} answer?`, [s]));
     } else if (term.kind === 'concept') {
-      const related = relatedName(s, [asWritten, ...speakerNames], names);
+      const related = relatedName(s, [asWritten, ...speakerNames], names, scan);
       const text = related
-        ? `What does ${ref.subject} mean by “${shown}”, and how does it relate to ${related}?`
-        : `In your own words, what does ${ref.subject} mean by “${shown}” in this answer?`;
+        ? `What does ${ref.mid} mean by “${shown}”, and how does it relate to ${related}?`
+        : `In your own words, what does ${ref.mid} mean by “${shown}” in this answer?`;
       out.push(makePrompt('understand', text, [s]));
     }
   }
   for (const cue of ctx.cues) {
     if (cue.kind !== 'quote' || !cue.phrase) continue;
-    out.push(makePrompt('understand', `Why does ${ref.subject} put “${cue.phrase}” in quotation marks, and what does the phrase refer to?`, [cue.sentence]));
+    out.push(makePrompt('understand', `Why does ${ref.mid} put “${cue.phrase}” in quotation marks, and what does the phrase refer to?`, [cue.sentence]));
   }
   for (const s of [...ctx.ranked.filter(isArguable), ...ctx.ranked].slice(0, 3)) {
     const said = statement(s, ctx.voice);
-    if (said) out.push(makePrompt('understand', `${said} What is ${ref.subject} saying here, in your own words?`, [s]));
+    if (said) out.push(makePrompt('understand', `${said} What is ${ref.mid} saying here, in your own words?`, [s]));
   }
   return out;
 }

@@ -32,7 +32,9 @@ export function scoreSentences(sentences: readonly SourceSentence[], question: r
     const question = /\?\s*["”’]?$/.test(s.text) ? 0.5 : 1;
     const selfReference = /^(?:as i (?:said|explained|mentioned)|that'?s (?:a )?(?:good|great|fair) (?:question|assumption))/i.test(s.text) ? 0.8 : 1;
     const firstPerson = speaksInFirstPerson(s.text) ? 0.85 : 1;
-    return central[i]! * position * answers * length * question * selfReference * firstPerson;
+    // Thanks, "your question", "[reporter name]", "(inaudible)": talk about the interview, not its subject.
+    const meta = /\b(?:your|the|that|good|great) question\b|\bthank(?:s| you)\b|\[[^\]]*\]|\((?:inaudible|crosstalk)\)/i.test(s.text) ? 0.3 : 1;
+    return central[i]! * position * answers * length * question * selfReference * firstPerson * meta;
   });
   return { scores, sim };
 }

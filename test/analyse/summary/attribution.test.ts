@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { surnameOf, speakerRef, trimLead, thirdPerson, lowerFirst, speaksInFirstPerson } from '../../../src/analyse/summary/attribution.js';
+
+describe('speaker names', () => {
+  it('takes the surname, skipping titles and keeping hyphenated names whole', () => {
+    expect(surnameOf('Dr Julián Castro-Rea')).toBe('Castro-Rea');
+    expect(surnameOf('Prof. Mary Beard')).toBe('Beard');
+    expect(surnameOf('Martin Luther King Jr.')).toBe('King');
+    expect(surnameOf('danah boyd')).toBe('boyd');
+  });
+
+  it('falls back to a phrase from the label', () => {
+    expect(speakerRef({ name: null, label: 'SENIOR ADMINISTRATION OFFICIAL' })).toMatchObject({ subject: 'The senior administration official', mid: 'the senior administration official' });
+    expect(speakerRef({ name: null, label: 'A' }).subject).toBe('The interviewee');
+    expect(speakerRef({ name: null, label: 'JCR' }).subject).toBe('JCR');
+  });
+});
+
+describe('trimLead', () => {
+  it.each([
+    ['Without question, the main driver of the change is the deterioration of relations.', 'the main driver of the change is the deterioration of relations.'],
+    ['As I explained in the previous question, Carney is also listening to the public.', 'Carney is also listening to the public.'],
+    ['However, the window of opportunity will not last forever.', 'the window of opportunity will not last forever.'],
+    ['The most important area is, in my opinion, teaming up to resist unilateralism.', 'The most important area is teaming up to resist unilateralism.'],
+    ['I think the main problem is trust between the two countries.', 'the main problem is trust between the two countries.'],
+  ])('%s', (input, output) => {
+    expect(trimLead(input)).toBe(output);
+  });
+
+  it('leaves a short sentence alone', () => {
+    expect(trimLead('Yes, exactly.')).toBe('Yes, exactly.');
+  });
+});
+
+describe('agreement and case', () => {
+  it('inflects verbs for a named subject', () => {
+    expect(thirdPerson('feel')).toBe('feels');
+    expect(thirdPerson('try')).toBe('tries');
+    expect(thirdPerson('watch')).toBe('watches');
+    expect(thirdPerson('have')).toBe('has');
+  });
+
+  it('lower-cases a common first word but not a name', () => {
+    expect(lowerFirst('Geographic ties pull Canadians south.', undefined, 'Geographic ties pull Canadians south.')).toBe('geographic ties pull Canadians south.');
+    expect(lowerFirst('Canada wants trade.', undefined, 'It is Canada that wants trade.')).toBe('Canada wants trade.');
+    expect(lowerFirst('US policy changed.')).toBe('US policy changed.');
+  });
+
+  it('finds the speaker saying "I" outside quotation marks only', () => {
+    expect(speaksInFirstPerson("I'm not a musician.")).toBe(true);
+    expect(speaksInFirstPerson('They said "I will go" and left.')).toBe(false);
+    expect(speaksInFirstPerson('World War II ended.')).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { summariseInterview } from '../../../src/analyse/overview.js';
+import { sentencesOf } from '../../../src/analyse/summary/sentences.js';
+import { seedInterview, muffsyInterview, boydInterview } from './articles.js';
+
+describe('summariseInterview', () => {
+  it('says who talks with whom, about what, and the main claim, for the seed', () => {
+    const o = summariseInterview(seedInterview());
+    expect(o).toContain('Xia Wenxin');
+    expect(o).toContain('Castro-Rea');
+    expect(o).not.toMatch(/\((?:GT|JCR)\)/);
+    const n = sentencesOf([{ number: 1, text: o }]).length;
+    expect(n).toBeGreaterThanOrEqual(2);
+    expect(n).toBeLessThanOrEqual(3);
+  });
+
+  it('builds the introduction from the speakers when there is no editor\'s note', () => {
+    const o = summariseInterview(muffsyInterview());
+    expect(o).toMatch(/^Chris Hermansen of Opensource\.com interviews Håvard Skrödahl, a founder of Muffsy\./);
+    expect(o).not.toMatch(/\bI interviewed\b/);
+  });
+
+  it('never invents: every sentence after the first comes from the article', () => {
+    for (const iv of [seedInterview(), muffsyInterview(), boydInterview()]) {
+      const o = summariseInterview(iv);
+      expect(o.length).toBeGreaterThan(0);
+      expect(o).not.toMatch(/undefined|null|\s{2}/);
+    }
+  });
+});

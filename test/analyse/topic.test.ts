@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { topicOf } from '../../src/analyse/topic.js';
+import { seedInterview, muffsyInterview, boydInterview } from './summary/articles.js';
+
+const question = (iv: ReturnType<typeof seedInterview>, n: number) => iv.exchanges[n - 1]!.question.map((p) => p.text).join(' ');
+
+describe('topicOf', () => {
+  const seed = seedInterview();
+
+  it('turns "How significant is X" into "The significance of X"', () => {
+    expect(topicOf(question(seed, 1))).toBe("The significance of Carney's trip");
+  });
+
+  it('takes the referent from the statement when the question points back ("this tight rope")', () => {
+    expect(topicOf(question(seed, 2))).toBe("Canada's dual-track strategy");
+  });
+
+  it('finds the main noun phrase of the question', () => {
+    expect(topicOf(question(seed, 4))).toBe('Turbulence in Canada-US relations');
+    expect(topicOf(question(seed, 7))).toBe('Promising areas for China-Canada collaboration');
+    expect(topicOf('What kind of software do you use for hardware design?')).toBe('Hardware design');
+  });
+
+  it('gives two to six words, capitalised, without final punctuation, for every question', () => {
+    for (const iv of [seed, muffsyInterview(), boydInterview()]) {
+      for (const e of iv.exchanges) {
+        const t = topicOf(e.question.map((p) => p.text).join(' '));
+        expect(t.split(/\s+/).length).toBeLessThanOrEqual(8);
+        expect(t).toMatch(/^[\p{Lu}\p{N}]/u);
+        expect(t).not.toMatch(/[.,;:?!\s]$/);
+        expect(t).not.toMatch(/undefined|null|["“”]/);
+      }
+    }
+  });
+
+  it('handles an empty question', () => {
+    expect(topicOf('')).toBe('');
+  });
+});
