@@ -69,6 +69,25 @@ function fromCopula(t: ArticleTermInput, sentences: readonly SourcedSentence[]):
   return null;
 }
 
+const KIND_WORDS = 'kind|type|form|sort|way|piece|tool|device|method|process|system|program|programme|set|group|unit|measure|policy|practice|technique|style|branch|field';
+
+/** "a bot called the publishing-bot", "a piece of software known as X", "X, a type of …", "X (a kind of …)". */
+function fromCategory(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
+  if (t.kind !== 'concept') return null;
+  for (const name of [t.term, ...t.variants]) {
+    const n = escape(name);
+    const called = new RegExp(`\\b(a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:called|named|known as)\\s+(?:the\\s+)?[\`'"“‘]?${n}`, 'iu');
+    const kindOf = new RegExp(`(?:^|[^\\p{L}])${n}s?(?:,|\\s*\\()\\s*((?:a|an)\\s+(?:${KIND_WORDS})\\s+of\\s+[^,.;:!?()]{3,100})`, 'iu');
+    for (const s of sentences) {
+      const c = called.exec(s.text);
+      if (c && !/^(?:lot|bit|number|couple)$/i.test(c[2]!)) return `${c[1]!.charAt(0).toUpperCase()}${c[1]!.slice(1).toLowerCase()} ${c[2]!.toLowerCase()}, as the article describes it in ¶${s.paragraph}.`;
+      const k = kindOf.exec(s.text);
+      if (k) return asSentence(k[1]!);
+    }
+  }
+  return null;
+}
+
 /** "Global Times (GT)" defines GT; "GT (Global Times)" too. */
 function fromAcronym(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
   if (!/^[A-Z][A-Z0-9&]{1,7}s?$/.test(t.term)) return null;
@@ -91,5 +110,5 @@ function fromPublication(t: ArticleTermInput, interview: Interview): string | nu
 
 /** The best definition the article gives, or null. */
 export function findArticleDefinition(t: ArticleTermInput, interview: Interview, sentences: readonly SourcedSentence[]): string | null {
-  return fromSpeakers(t, interview) ?? fromTitle(t) ?? fromAcronym(t, sentences) ?? fromAppositive(t, sentences) ?? fromCopula(t, sentences) ?? fromPublication(t, interview);
+  return fromSpeakers(t, interview) ?? fromTitle(t) ?? fromAcronym(t, sentences) ?? fromAppositive(t, sentences) ?? fromCopula(t, sentences) ?? fromCategory(t, sentences) ?? fromPublication(t, interview);
 }

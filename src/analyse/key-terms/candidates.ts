@@ -185,8 +185,12 @@ function findPhrases(s: TaggedSentenceRef, out: Mention[]): void {
   }
 }
 
+/** Heads so vague that no phrase built on them is a term ("hardware stuff", "that kind of thing"). */
+const VAGUE_HEADS = new Set(['stuff', 'thing', 'things', 'lot', 'lots', 'bit', 'bits', 'kind', 'sort', 'type', 'way', 'ways', 'one', 'ones']);
+
 function addPhrase(chunk: readonly Tok[], shown: readonly string[], s: TaggedSentenceRef, out: Mention[]): void {
   const head = chunk[chunk.length - 1]!;
+  if (VAGUE_HEADS.has(head.lower)) return;
   // A capitalised head mid-sentence is a name ("Slack"): keep it as written.
   const headText = shown[shown.length - 1] === head.value && head.cap ? head.value : nounLemma(head);
   const headLemma = nounLemma(head);

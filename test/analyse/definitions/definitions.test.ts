@@ -77,3 +77,12 @@ describe('defining terms in order of trust', () => {
     expect(q).toMatch(/^In the article: “….*…” \(¶9\)$/);
   });
 });
+
+describe('category sentences in the article', () => {
+  it('reads "a bot called the publishing-bot" and "X, a type of …"', () => {
+    const bot = defineTerm(request('publishing-bot'), interview, [sentence('Once the code merges there, we have a bot called the publishing-bot that will sync the commits.', 11)]);
+    expect(bot).toEqual({ definition: 'A bot, as the article describes it in ¶11.', source: 'article' });
+    const kind = defineTerm(request('phono stage'), interview, [sentence('I built a phono stage, a type of amplifier for record players, at home.', 5)]);
+    expect(kind).toEqual({ definition: 'A type of amplifier for record players.', source: 'article' });
+  });
+});
