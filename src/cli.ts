@@ -77,7 +77,7 @@ async function parseArgs(argv: readonly string[]): Promise<{ argv: Record<string
     .alias('help', 'h')
     .strict()
     .exitProcess(false)
-    .wrap(100);
+    .wrap(null);
   return new Promise((resolve, reject) => {
     parser.parse([...argv], {}, (error: Error | undefined, args: Record<string, unknown>, output: string) => {
       if (error) reject(error);

@@ -22,15 +22,7 @@ export const MAIN_TEMPLATE = 'guide';
 
 /** Renders the guide as Markdown. Throws GuideError('TEMPLATE') naming the file and line of a broken template. */
 export function renderMarkdown(guide: Guide, options: MarkdownOptions): string {
-  const { templates, files = {} } = options.templates;
-  const hbs = Handlebars.create();
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const [name, source] of Object.entries(templates)) {
-    compiled.set(name, compileTemplate(hbs, name, source, files[name]));
-  }
-  const main = compiled.get(MAIN_TEMPLATE);
-  if (!main) throw new GuideError('TEMPLATE', `there is no "${MAIN_TEMPLATE}" template`, { hint: 'Keep a guide.md.hbs in the templates folder.' });
-  for (const [name, template] of compiled) if (name !== MAIN_TEMPLATE) hbs.registerPartial(name, template);
+  const { main, files } = compileSet(options.templates);
   let out: string;
   try {
     // Prototype access stays forbidden (Handlebars' default): templates are data, not code.
@@ -41,10 +33,31 @@ export function renderMarkdown(guide: Guide, options: MarkdownOptions): string {
   return tidyMarkdown(out);
 }
 
+/** Compiled templates per template set: a batch compiles them once, not once per guide. */
+const compiledSets = new WeakMap<TemplateSet, { main: Handlebars.TemplateDelegate; files: Readonly<Record<string, string>> }>();
+
+function compileSet(set: TemplateSet): { main: Handlebars.TemplateDelegate; files: Readonly<Record<string, string>> } {
+  const cached = compiledSets.get(set);
+  if (cached) return cached;
+  const { templates, files = {} } = set;
+  const hbs = Handlebars.create();
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const [name, source] of Object.entries(templates)) {
+    compiled.set(name, compileTemplate(hbs, name, source, files[name]));
+  }
+  const main = compiled.get(MAIN_TEMPLATE);
+  if (!main) throw new GuideError('TEMPLATE', `there is no "${MAIN_TEMPLATE}" template`, { hint: 'Keep a guide.md.hbs in the templates folder.' });
+  for (const [name, template] of compiled) if (name !== MAIN_TEMPLATE) hbs.registerPartial(name, template);
+  const entry = { main, files };
+  compiledSets.set(set, entry);
+  return entry;
+}
+
 function compileTemplate(hbs: typeof Handlebars, name: string, source: string, file?: string): Handlebars.TemplateDelegate {
   try {
-    // Parse now so syntax errors name their file; noEscape because Markdown is not HTML.
-    hbs.precompile(source, { noEscape: true, strict: false });
+    // Parse now so syntax errors name their file, not the first guide that uses them.
+    hbs.parse(source);
+    // noEscape: Markdown is not HTML ("Canada's", never "Canada&#x27;s").
     return hbs.compile(source, { noEscape: true });
   } catch (cause) {
     throw templateError(cause, name, file);
