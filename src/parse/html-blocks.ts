@@ -110,15 +110,28 @@ function speakerRow(row: HtmlElement): string[] | null {
   if (cells.length !== 2 || cells.every((cell) => cell.tagName === 'th')) return null;
   const [labelCell, wordsCell] = cells as [HtmlElement, HtmlElement];
   // A page laid out with a table (menu | content) is not a transcript: its rows are few, its first cell links.
-  const rows = row.parentNode ? childrenOf(row.parentNode as HtmlNode).filter((kid) => isElement(kid) && kid.tagName === 'tr') : [];
   const nested = (cell: HtmlElement, tags: readonly string[]): boolean => descendants(cell).some((el) => el !== cell && tags.includes(el.tagName));
-  if (rows.length < 2 || nested(labelCell, ['a', 'br', 'img', 'table']) || nested(wordsCell, ['table'])) return null;
+  if (rowCount(row) < 2 || nested(labelCell, ['a', 'br', 'img', 'table']) || nested(wordsCell, ['table'])) return null;
   const label = collapseSpace(rawText(labelCell));
   if (!CELL_LABEL.test(label) || /[.!?]$/.test(label)) return null;
   const words = renderBlocks(wordsCell);
   if (words.length === 0) return null;
   const [first, ...rest] = words;
   return [`${escapeBlockStart(escapeMarkdown(label.replace(/:$/, '')))}: ${first as string}`, ...rest];
+}
+
+/** Rows counted per table body, so that a long transcript table is not counted again for each of its rows. */
+const ROW_COUNTS = new WeakMap<object, number>();
+
+function rowCount(row: HtmlElement): number {
+  const parent = row.parentNode;
+  if (!parent) return 1;
+  let count = ROW_COUNTS.get(parent);
+  if (count === undefined) {
+    count = childrenOf(parent as HtmlNode).filter((kid) => isElement(kid) && kid.tagName === 'tr').length;
+    ROW_COUNTS.set(parent, count);
+  }
+  return count;
 }
 
 /** Normalises one gathered block; a paragraph with blank lines in it (from <br><br>) becomes several. */

@@ -1,5 +1,5 @@
 /** What a page says about itself (title, date, author, site; from meta tags, JSON-LD, <time> and <h1>), read before its furniture is removed. */
-import { attrOf, cleanText, collapseSpace, contains, descendants, rawText, type HtmlElement, type HtmlNode } from './html-dom.js';
+import { attrOf, cleanText, collapseSpace, descendants, isElement, rawText, type HtmlElement, type HtmlNode } from './html-dom.js';
 
 /** The facts a page gives about its article; null where it gives none. */
 export interface PageFacts {
@@ -29,8 +29,12 @@ export function readPageFacts(document: HtmlNode): PageFacts {
     }
     return null;
   };
-  const articles = elements.filter((el) => el.tagName === 'article' || el.tagName === 'main');
-  const inArticle = (el: HtmlElement): boolean => articles.some((a) => contains(a, el));
+  const inArticle = (el: HtmlElement): boolean => {
+    for (let p: HtmlNode | null = el; p && isElement(p); p = p.parentNode as HtmlNode | null) {
+      if (p.tagName === 'article' || p.tagName === 'main') return true;
+    }
+    return false;
+  };
   const ld = jsonLd(elements);
 
   const h1s = elements.filter((el) => el.tagName === 'h1' && cleanText(el) !== '');
