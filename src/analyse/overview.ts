@@ -72,7 +72,7 @@ export function summariseInterview(interview: Interview): string {
     const context = answers.map((p) => p.text).join('\n');
     for (const i of order) {
       const s = sentences[i]!;
-      if (s.words > 40 || s.words < 6) continue;
+      if (s.words > 40 || s.words < 8 || /^\p{Ll}/u.test(s.text) || /^(?:VERB|AUX|CCONJ|SCONJ|ADP)$/.test(s.tokens[0]?.pos ?? '')) continue;
       const line = rewriteSentence(s, ref, true, context);
       if (line) {
         out.push(/[.!?]["”’]?$/.test(line) ? line : `${line}.`);

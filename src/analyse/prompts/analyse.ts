@@ -24,7 +24,7 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
     } else if (cue.kind === 'reason' && cue.effect) {
       const clause = reportedClause(cue.effect, ctx.voice, 30);
       const before = ctx.answer[s.index - 1];
-      if (clause) out.push(makePrompt('analyse', `Why does ${ref.mid} think that ${clause}?`, cue.cause || !before ? [s] : [before, s]));
+      if (clause && !clause.startsWith(ref.mid) && !clause.startsWith(ref.possessive) && !clause.includes('“')) out.push(makePrompt('analyse', `Why does ${ref.mid} think that ${clause}?`, cue.cause || !before ? [s] : [before, s]));
     } else if (cue.kind === 'contrast' && cue.phrase) {
       const said = statement(s, ctx.voice, 'says', 40);
       if (said) out.push(makePrompt('analyse', `${said} What two things are being contrasted, and why does the difference matter to ${ref.possessive} argument?`, [s]));
@@ -50,7 +50,10 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
   }
   for (const s of ctx.ranked.slice(0, 2)) {
     const said = statement(s, ctx.voice, 'says', 30);
-    if (said && said.includes('“')) out.push(makePrompt('analyse', `${said} What does this tell you about ${ref.mid}, and which other details in the answer show the same thing?`, [s]));
+    if (!said || !said.includes('“')) continue;
+    out.push(makePrompt('analyse', ctx.publicSphere
+      ? `${said} What point is ${ref.mid} making here, and which details in the answer support it?`
+      : `${said} What does this tell you about ${ref.mid}, and which other details in the answer show the same thing?`, [s]));
   }
   const asked = mainQuestion(ctx);
   const reply = ctx.ranked[0];

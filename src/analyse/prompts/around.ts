@@ -4,7 +4,8 @@ import { sentencesOf, type SourceSentence } from '../summary/sentences.js';
 import { scoreSentences } from '../summary/index.js';
 import { findAsWritten, fallbackTerms } from './context.js';
 import { caseAsUsed, withArticle } from './understand.js';
-import { findCues } from './cues.js';
+import { findCues, isArguable } from './cues.js';
+import { topicOf } from '../topic.js';
 import { frequentNames, allTerms, mainVoice, listOf } from './names.js';
 import { isOpinionPiece } from './critical.js';
 import { makePrompt, quoted, reportedClause, isWellFormed } from './phrasing.js';
@@ -114,6 +115,7 @@ export function writeAfterReading(interview: Interview, keyTerms: readonly (read
     const { scores } = scoreSentences(ss);
     const order = ss.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
     for (const i of order) {
+      if (!isArguable(ss[i]!)) continue;
       const clause = reportedClause(ss[i]!, voice, 22);
       if (clause) return { e, s: ss[i]!, clause };
     }
@@ -127,7 +129,8 @@ export function writeAfterReading(interview: Interview, keyTerms: readonly (read
   if (out.length < 2 && sections.length >= 2) {
     const a = sections[0]!;
     const b = sections[sections.length - 1]!;
-    out.push(makePrompt('connect', `Compare ${ref.possessive} answers in section ${a.number} and section ${b.number}. Which of the two matters more to you, and why?`, [], [a.answer[0]!.number, b.answer[0]!.number]));
+    const about = (e: typeof a) => caseAsUsed(topicOf(e.question.map((p) => p.text).join(' ')), voice.context);
+    out.push(makePrompt('connect', `Compare what ${ref.mid} says in section ${a.number} (${about(a)}) with section ${b.number} (${about(b)}). What connects the two answers, and which matters more to you?`, [], [a.answer[0]!.number, b.answer[0]!.number]));
   }
   return out.filter(isWellFormed).filter((p, i, all) => all.findIndex((q) => q.text === p.text) === i).slice(0, 4);
 }

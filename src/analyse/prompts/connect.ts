@@ -35,7 +35,8 @@ export function connectPrompts(ctx: SectionContext): Prompt[] {
     }
   }
   const asked = mainQuestion(ctx);
-  if (asked && asked.words <= 30 && !ctx.publicSphere && /\byou(?:r)?\b/i.test(asked.text)) {
+  // Only a question about the person themselves ("What software do you use?"), not a request ("Could you tell us …?").
+  if (asked && asked.words <= 30 && !ctx.publicSphere && /\b(?:do|did|are|were|have) you\b/i.test(asked.text)) {
     // A question put to a person about their own work or life can be put to the student too.
     out.push(makePrompt('connect', `${ctx.interview.speakers.find((s) => s.label === ctx.exchange.asker)?.name ?? 'The interviewer'} asks ${ref.mid}: ${quoted(asked.text).replace(/\?”$/, '?”')} How would you answer it about your own life or interests?`, [asked, ...ctx.ranked.slice(0, 1)]));
   }

@@ -49,7 +49,7 @@ export function isArguable(s: SourceSentence): boolean {
   return EVALUATIVE.test(s.text) || graded;
 }
 
-const VIEW = /\b(?:enjoy|love|loved|hate|like|prefer|miss|want|wish|fascinated|happy|rather|favou?rite|hope|dream|believe|think|find|found)\b/i;
+const VIEW = /\b(?:enjoy|love|loved|hate|prefer|miss|want|wish|fascinated|happy|rather|favou?rite|hope|dream|believe|think)\b/i;
 
 /** Whether the speaker gives a personal view in the first person ("I don't enjoy Facebook …"). */
 export function isPersonalView(s: SourceSentence): boolean {

@@ -57,7 +57,7 @@ export function quoted(text: string): string {
 
 /** Whether a sentence talks about the interview itself (thanks, "your question", transcript marks) rather than the subject. */
 export function isMeta(text: string): boolean {
-  return /\b(?:your|the|that|this|good|great) question\b|\bthank(?:s| you)\b|\[[^\]]*\]|\((?:inaudible|crosstalk|laughter)\)/i.test(text);
+  return /\b(?:your|the|that|this|good|great) questions?\b|\bthank(?:s| you)\b|\[[^\]]*\]|\((?:inaudible|crosstalk|laughter)\)|\b(?:fair|good|great|interesting) (?:assumption|point)\b|\bthe connection is\b|\bcan you hear\b/i.test(text);
 }
 
 /** "Castro-Rea argues that X." when the clause can be reported, else "Skrödahl says: “X.”" */
@@ -97,5 +97,5 @@ export function makePrompt(level: PromptLevel, text: string, evidence: readonly 
 /** Whether a prompt is well formed: a question, no placeholders, no doubled words or spaces. */
 export function isWellFormed(p: Prompt): boolean {
   const t = p.text;
-  return t.endsWith('?') && !/\b(?:undefined|null|NaN)\b|[{}]|\s{2}|\[object/.test(t) && !hasRepeatedWord(t) && /^[\p{Lu}“‘"]/u.test(t) && p.paragraphs.length > 0;
+  return t.endsWith('?') && !/\b(?:undefined|null|NaN)\b|[{}]|\s{2}|\[object/.test(t) && !hasRepeatedWord(t) && !/(?:^|[^\p{L}])(\p{L}+ \p{L}+) \1(?![\p{L}])/iu.test(t) && /^[\p{Lu}“‘"]/u.test(t) && p.paragraphs.length > 0;
 }

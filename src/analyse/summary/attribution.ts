@@ -41,7 +41,8 @@ export function possessive(name: string): string {
 }
 
 const LEADS: readonly RegExp[] = [
-  /^(?:without (?:a )?(?:question|doubt)|no doubt|of course|indeed|in fact|frankly|honestly|basically|clearly|obviously|certainly|well|so|yes|no|actually|absolutely|sure|to be honest|to be fair|in my (?:opinion|view)|in short|in any case|first(?:ly)?|second(?:ly)?|finally|however|nevertheless|moreover|besides|furthermore|still|yet|also|then|now|again|anyway|in addition|most importantly|importantly|interestingly|as (?:i|we) (?:said|explained|mentioned|noted|stated)[^,]{0,70}|as (?:you|we) know|that said|that's (?:right|true)|good question|great question)\s*,\s+/i,
+  /^(?:without (?:a )?(?:question|doubt)|no doubt|of course|indeed|in fact|frankly|honestly|basically|clearly|obviously|certainly|well|so|yes|no|actually|absolutely|sure|to be honest|to be fair|in my (?:opinion|view)|in short|in any case|first(?:ly)?|second(?:ly)?|finally|however|nevertheless|moreover|besides|furthermore|still|yet|also|then|now|again|anyway|in addition|most importantly|importantly|interestingly|as (?:i|we) (?:said|explained|mentioned|noted|stated)[^,]{0,70}|as (?:you|we) know|that said|that's (?:right|true)|good question|great question|precisely|exactly|right|true|definitely|totally|agreed|correct|sure enough)\s*,\s+/i,
+  /^(?:PS|P\.S\.|Note|NB|N\.B\.)\s*:\s+/,
   /^[\p{L}\s]{1,24}(?:\.\.\.|…)\s+/u,
   /^(?:and|but|so|or|also|now|then)\s+(?=\S+ \S+ \S+ \S+)/i,
   /^(?:i|we) (?:think|believe|would say|would argue|guess|suppose) (?:that )?(?=\S+ \S+ \S+ \S+)/i,
@@ -53,7 +54,8 @@ export function trimLead(text: string): string {
   for (let pass = 0; pass < 2; pass++) {
     for (const re of LEADS) {
       const m = re.exec(out);
-      if (m && out.length - m[0].length > 20) out = out.slice(m[0].length);
+      // Keep the lead when what follows cannot stand alone ("Precisely, because …").
+      if (m && out.length - m[0].length > 20 && !/^(?:because|since|and|but|or|which|that)\b/i.test(out.slice(m[0].length))) out = out.slice(m[0].length);
     }
   }
   out = out.replace(/,\s*in my (?:opinion|view),\s*/gi, ' ').replace(/\s{2,}/g, ' ');

@@ -34,7 +34,9 @@ export function scoreSentences(sentences: readonly SourceSentence[], question: r
     const firstPerson = speaksInFirstPerson(s.text) ? 0.85 : 1;
     // Thanks, "your question", "[reporter name]", "(inaudible)": talk about the interview, not its subject.
     const meta = /\b(?:your|the|that|good|great) question\b|\bthank(?:s| you)\b|\[[^\]]*\]|\((?:inaudible|crosstalk)\)/i.test(s.text) ? 0.3 : 1;
-    return central[i]! * position * answers * length * question * selfReference * firstPerson * meta;
+    // "very very central", "portable portable portable": fine in speech, odd in a summary.
+    const doubled = /(?:^|[^\p{L}])(\p{L}+(?: \p{L}+)?)\s+\1(?![\p{L}])/iu.test(s.text) ? 0.5 : 1;
+    return doubled * central[i]! * position * answers * length * question * selfReference * firstPerson * meta;
   });
   return { scores, sim };
 }
