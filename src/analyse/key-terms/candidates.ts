@@ -49,7 +49,7 @@ function nounLemma(t: Tok): string {
 }
 
 const initials = (words: readonly string[]): string =>
-  words.filter((w) => !['of', 'and', 'for', 'the', '&'].includes(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join('');
+  words.filter((w) => !['of', 'and', 'for', 'the', '&', 'on'].includes(w.toLowerCase())).map((w) => w.charAt(0).toUpperCase()).join('');
 
 /** Splits a run of name tokens into honorific, title (description) and the name itself. */
 function splitTitle(run: readonly Tok[], before: readonly Tok[]): { name: Tok[]; description?: string } | null {
@@ -82,7 +82,7 @@ function findNames(s: TaggedSentenceRef, out: Mention[]): void {
     for (;;) {
       if (e < toks.length && isNameTok(toks, e)) { e++; continue; }
       const link = toks[e];
-      if (link && link.lower === 'of' && e + 1 < toks.length && isNameTok(toks, e + 1) && toks[e + 1]!.pos === 'PROPN') { e += 2; continue; }
+      if (link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for') && e + 1 < toks.length && isNameTok(toks, e + 1) && toks[e + 1]!.pos === 'PROPN') { e += 2; continue; }
       break;
     }
     const run = toks.slice(i, e);
@@ -90,7 +90,6 @@ function findNames(s: TaggedSentenceRef, out: Mention[]): void {
     // A name used as a modifier ("the Meng Wanzhou affair", "Canada-US relations") is left to the phrase finder.
     const modifier = next !== undefined && next.pos === 'NOUN' && !next.cap;
     const split = splitTitle(run, toks.slice(Math.max(0, i - 4), i));
-    const start = i;
     i = e - 1;
     if (!split || modifier || run.length > 6) continue;
     const words = split.name.map((t) => t.value);
@@ -100,7 +99,7 @@ function findNames(s: TaggedSentenceRef, out: Mention[]): void {
       // Nationalities and adjectives ("Canadians", "Chinese") are not terms; nor a capital at the start of a sentence.
       if (!isAcronym(w.value) && (hasWord(w.lower, 'adj') || hasWord(singular, 'adj'))) continue;
       // A capital at the start of a sentence proves nothing: "Vinyl was …" is the common noun.
-      if (start === 0 && !isAcronym(w.value) && (hasWord(w.lower, 'verb') || hasWord(w.lower, 'adv') || (hasWord(w.lower) && !nounSenses(w.lower).some((x) => x.words.some((y) => /^\p{Lu}/u.test(y)))))) continue;
+      if (e - 1 === 0 && !isAcronym(w.value) && isCommonWord(w.lower) && !nounSenses(w.lower).some((x) => x.lexFile === 'noun.location')) continue;
     }
     const text = words.join(' ');
     out.push({ key: text.toLowerCase(), text, form: text, isName: true, sentence: s, lemmas: words.map((w) => w.toLowerCase()), ...(split.description ? { description: split.description } : {}) });
@@ -142,7 +141,20 @@ function isWeakModifier(t: Tok): boolean {
 const isNationality = (t: Tok, next: Tok | undefined): boolean =>
   t.cap && !isAcronym(t.value) && next !== undefined && !next.cap && /(?:an|ese|ish|ian|ic|i|ch)$/.test(t.lower) && hasWord(t.lower, 'adj');
 
-const surface = (t: Tok, i: number, toks: readonly Tok[]): string => (t.cap && (t.pos === 'PROPN' || isAcronym(t.value) || isNameTok(toks, i)) ? t.value : t.lower);
+/** A word the dictionary lists in lower case ("vinyl", "young"), unlike a name ("Ottawa"). */
+export function isCommonWord(w: string): boolean {
+  return hasWord(w, 'adj') || hasWord(w, 'verb') || hasWord(w, 'adv') || nounSenses(w).some((x) => x.words.some((y) => y.toLowerCase() === w && !/^\p{Lu}/u.test(y)));
+}
+
+/** How a word is written in a term: names and acronyms as in the text, a capital only because the sentence starts there dropped. */
+function surface(t: Tok, i: number, toks: readonly Tok[]): string {
+  if (!t.cap) return t.lower;
+  if (isAcronym(t.value)) return t.value;
+  const prev = toks[i - 1];
+  const initial = i === 0 || (prev !== undefined && OPENERS.has(prev.value));
+  if (initial) return isCommonWord(t.lower) ? t.lower : t.value;
+  return t.pos === 'PROPN' || isNameTok(toks, i) ? t.value : t.lower;
+}
 
 /** Concept mentions from noun phrases in one sentence. */
 function findPhrases(s: TaggedSentenceRef, out: Mention[]): void {
@@ -203,7 +215,7 @@ function addPhrase(chunk: readonly Tok[], shown: readonly string[], s: TaggedSen
     const form = [...ms.map((t) => t.value), head.value].join(' ');
     out.push({ key: text.toLowerCase(), text, form, isName: false, sentence: s, lemmas: [...ms.map((t) => (t.pos === 'NOUN' ? nounLemma(t) : t.lower)), headLemma] });
   };
-  if (mods.length > 0 && mods.every((t) => t.cap) && NAME_VARIANT_HEADS.has(head.lower)) {
+  if (mods.length > 0 && mods.every((t, j) => t.cap && shown[j] === t.value) && NAME_VARIANT_HEADS.has(head.lower)) {
     // "the Meng Wanzhou affair", "the US market": another form of the name.
     const name = mods.map((t) => t.value).join(' ');
     out.push({ key: name.toLowerCase(), text: name, form: chunk.map((t) => t.value).join(' '), isName: true, sentence: s, lemmas: mods.map((t) => t.lower) });

@@ -16,16 +16,19 @@ export interface KeyTermOptions {
 
 const HONORIFIC = /^(?:dr|mr|mrs|ms|prof|professor|sir|dame)\.?\s+/i;
 
-function speakerKeys(interview: Interview): { labels: Set<string>; names: Set<string> } {
+function speakerKeys(interview: Interview): { labels: Set<string>; names: Set<string>; full: string[] } {
   const labels = new Set(interview.speakers.map((s) => s.label.toLowerCase()));
   const names = new Set<string>();
+  const full: string[] = [];
   for (const s of interview.speakers) {
     if (!s.name) continue;
-    const n = s.name.replace(HONORIFIC, '').toLowerCase();
+    const bare = s.name.replace(HONORIFIC, '').trim();
+    const n = bare.toLowerCase();
     names.add(n);
     names.add(n.split(' ').slice(-1)[0] ?? n);
+    if (bare.includes(' ')) full.push(bare);
   }
-  return { labels, names };
+  return { labels, names, full };
 }
 
 /** The section's content words, leaving out everyday ones, which would choose WordNet senses by accident. */
@@ -59,9 +62,9 @@ function teacherOnly(glossary: readonly TeacherTerm[], chosen: readonly RankedTe
 /** Extracts 3 to 8 defined key terms for each exchange; element i belongs to interview.exchanges[i]. */
 export function extractKeyTerms(interview: Interview, options: KeyTermOptions = {}): KeyTerm[][] {
   const sentences = tagInterview(interview);
-  const { labels, names } = speakerKeys(interview);
+  const { labels, names, full } = speakerKeys(interview);
   const removed = new Set((options.removeTerms ?? []).map((t) => t.trim().toLowerCase()));
-  const groups = groupMentions(findMentions(sentences), labels).filter(
+  const groups = groupMentions(findMentions(sentences), labels, full).filter(
     (g: TermGroup) => ![g.text, ...g.variants].some((v) => removed.has(v.toLowerCase())),
   );
   const count = interview.exchanges.length;

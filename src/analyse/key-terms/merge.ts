@@ -24,12 +24,16 @@ function isEdgeOf(short: readonly string[], long: readonly string[]): boolean {
   return head || tail;
 }
 
-/** Merges mentions into term groups; `dropKeys` (speaker labels) are removed unless they expand to a name. */
-export function groupMentions(mentions: readonly Mention[], dropKeys: ReadonlySet<string>): TermGroup[] {
+/**
+ * Merges mentions into term groups; `dropKeys` (speaker labels) are removed unless they expand to a name.
+ * `knownNames` (the speakers' full names) let "Professor Smith" join "Jane Smith".
+ */
+export function groupMentions(mentions: readonly Mention[], dropKeys: ReadonlySet<string>, knownNames: readonly string[] = []): TermGroup[] {
+  const display = new Map(knownNames.map((n) => [n.toLowerCase(), n]));
   const acronyms = new Map<string, string>();
   for (const m of mentions) if (m.expands) acronyms.set(m.form.toLowerCase(), m.key);
 
-  const nameKeys = [...new Set(mentions.filter((m) => m.isName).map((m) => m.key))];
+  const nameKeys = [...new Set([...mentions.filter((m) => m.isName).map((m) => m.key), ...display.keys()])];
   const rekey = new Map<string, string>();
   for (const k of nameKeys) {
     const exp = acronyms.get(k);
@@ -54,11 +58,11 @@ export function groupMentions(mentions: readonly Mention[], dropKeys: ReadonlySe
 
   const out: TermGroup[] = [];
   for (const [key, ms] of groups) {
-    const isName = ms.some((m) => m.isName && m.key === key);
+    const isName = ms.some((m) => m.isName);
     if (dropKeys.has(key) && !ms.some((m) => m.expands)) continue;
     // The canonical text: for a name its fullest form, for a concept the textbook form.
     const texts = ms.filter((m) => m.key === key).map((m) => m.text);
-    const text = texts.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? ms[0]!.text;
+    const text = display.get(key) ?? texts.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? ms[0]!.text;
     const seen = new Set([text.toLowerCase()]);
     const variants: string[] = [];
     for (const m of ms) {
@@ -69,7 +73,8 @@ export function groupMentions(mentions: readonly Mention[], dropKeys: ReadonlySe
     const descriptions = ms.map((m) => m.description).filter((d): d is string => !!d);
     const description = descriptions.sort((a, b) => b.length - a.length)[0];
     const acronym = ms.find((m) => m.expands)?.form;
-    const lemmas = ms.find((m) => m.key === key)?.lemmas ?? ms[0]!.lemmas;
+    const known = display.get(key);
+    const lemmas = known ? key.split(' ') : ms.find((m) => m.key === key)?.lemmas ?? ms[0]!.lemmas;
     out.push({ key, text, isName, mentions: ms, variants, lemmas, ...(description ? { description } : {}), ...(acronym ? { acronym } : {}) });
   }
   return out;

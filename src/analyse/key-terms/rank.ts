@@ -4,6 +4,7 @@ import type { TermGroup } from './merge.js';
 import { DATE_WORDS, GENERIC_NOUNS, NOMINALISATION, ORGANISATION_HEADS } from './lexicon.js';
 import { hasWord, nounFrequency, nounSenses } from '../wordnet.js';
 import { FREQUENCY_LIST_SIZE, frequencyRank } from './common-words.js';
+import { isCommonWord } from './candidates.js';
 
 /** Acronyms that name places; other acronyms are things or ideas unless the text expands them as a name. */
 export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'EU', 'UAE', 'USSR', 'PRC', 'DRC', 'ROK', 'DPRK']);
@@ -33,11 +34,6 @@ export function wordSpecificity(lemma: string): number {
   }
   const rank = Math.min(...ranks);
   return Math.min(1, Math.max(0.03, (Math.log(rank) - LOG_COMMON) / LOG_SPAN)) * 0.92;
-}
-
-/** A word the dictionary lists in lower case ("mark", "audio"), unlike a name ("Michael"). */
-function isCommonWord(w: string): boolean {
-  return hasWord(w, 'adj') || nounSenses(w).some((x) => x.words.some((y) => y.toLowerCase() === w && !/^\p{Lu}/u.test(y)));
 }
 
 /** The kind of a term, from its form, its description and WordNet's lexicographer files. */
@@ -139,7 +135,7 @@ export function chooseTerms(groups: readonly TermGroup[], sections: number, spea
         if (picked.some((p) => overlaps(p.group, t.group))) continue;
         // Prefer the textbook phrase when it covers the word's uses here: "trade diversification" over "diversification".
         const phrase = t.group.lemmas.length === 1 && !t.group.isName
-          ? list.find((m) => m.group.lemmas.length > 1 && !m.group.isName && m.group.lemmas[m.group.lemmas.length - 1] === t.group.lemmas[0]
+          ? list.find((m) => m.group.lemmas.length > 1 && !m.group.isName && m.group.lemmas.includes(t.group.lemmas[0]!)
             && m.tf >= t.tf && m.score >= 0.4 * t.score && !picked.includes(m) && !picked.some((p) => p !== t && overlaps(p.group, m.group)))
           : undefined;
         if (phrase) { picked.push(phrase); continue; }
