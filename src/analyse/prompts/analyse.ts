@@ -1,7 +1,7 @@
 /** "Analyse" prompts: the reasons, contrasts and evidence the speaker uses. */
 import type { Prompt } from '../../model.js';
 import { mainQuestion, type SectionContext } from './context.js';
-import { makePrompt, quoted, reportedClause, statement } from './phrasing.js';
+import { asFallback, makePrompt, quoted, reportedClause, statement } from './phrasing.js';
 import { lowerFirst } from '../summary/attribution.js';
 
 /** A figure with the words that follow it, up to the next break ("54 percent of Canadian respondents"). */
@@ -58,7 +58,7 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
   const asked = mainQuestion(ctx);
   const reply = ctx.ranked[0];
   if (asked && reply && asked.words <= 30) {
-    out.push(makePrompt('analyse', `The question asks: ${quoted(asked.text).replace(/\?”$/, '?”')} Which sentence in ${ref.possessive} answer responds to it most directly, and what does the answer leave out?`, [asked, reply]));
+    out.push(asFallback(makePrompt('analyse', `The question asks: ${quoted(asked.text).replace(/\?”$/, '?”')} Which sentence in ${ref.possessive} answer responds to it most directly, and what does the answer leave out?`, [asked, reply])));
   }
   return out;
 }

@@ -20,7 +20,8 @@ export function writeBeforeReading(interview: Interview, keyTerms: readonly (rea
   const anchor = interview.context[0]?.number ?? interview.exchanges[0]?.question[0]?.number;
   const anchors = anchor === undefined ? [] : [anchor];
   const terms = allTerms(interview, keyTerms).filter((t) => t.kind !== 'concept');
-  const names = (terms.length ? terms.map((t) => withArticle(t.term, voice.context)) : frequentNames(interview).map((n) => n.name)).slice(0, 2);
+  const recurring = frequentNames(interview).map((n) => n.name);
+  const names = (recurring.length ? recurring : terms.map((t) => withArticle(t.term, voice.context))).slice(0, 2);
   const title = interview.title?.trim();
   const expect = isOpinionPiece(interview) ? 'what do you expect the interview to argue' : 'what do you expect to learn from it';
   if (title && title.split(/\s+/).length >= 4) {
@@ -49,6 +50,7 @@ interface Recurring {
   readonly label: string;
   readonly sections: readonly number[];
   readonly evidence: readonly SourceSentence[];
+  readonly rank: number;
 }
 
 /** Terms and names that come up in two or more sections, with a sentence from each. */
@@ -76,9 +78,10 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
     if (sections.length < 2 || (iv.exchanges.length > 3 && sections.length > iv.exchanges.length / 2)) continue;
     const asWritten = findAsWritten(evidence[0]!.text, term)!;
     const context = iv.exchanges.flatMap((e) => e.answer.map((p) => p.text)).join('\n');
-    out.push({ label: term.kind === 'concept' ? quoted(caseAsUsed(asWritten, context)) : withArticle(asWritten, context), sections, evidence: evidence.slice(0, 4) });
+    out.push({ label: term.kind === 'concept' ? quoted(caseAsUsed(asWritten, context)) : withArticle(asWritten, context), sections, evidence: evidence.slice(0, 4), rank: term.kind === 'place' ? 1 : 0 });
   }
-  return out.sort((a, b) => (a.sections.length === b.sections.length ? 0 : a.sections.length > b.sections.length ? -1 : 1));
+  // Ideas and people connect an argument better than the places it is set in.
+  return out.sort((a, b) => a.rank - b.rank || b.sections.length - a.sections.length);
 }
 
 /** Actors of advice, kept apart when they are pairs themselves ("Canada and China as well as Carney and his government"). */

@@ -1,7 +1,7 @@
 /** "Connect" prompts: from the speaker's claims to the students' own country, community and life. */
 import type { Prompt } from '../../model.js';
 import { mainQuestion, type SectionContext } from './context.js';
-import { makePrompt, quoted, reportedClause, statement } from './phrasing.js';
+import { asFallback, makePrompt, quoted, reportedClause, statement } from './phrasing.js';
 import { isArguable, isPersonalView } from './cues.js';
 
 /** Candidate "connect" prompts, best first. */

@@ -39,7 +39,7 @@ export function writeReadingCritically(interview: Interview): Prompt[] {
   const present = interview.speakers.filter((s) => s.part !== 'moderator').map((s) => s.name ?? s.label);
   const missing = frequentNames(interview).filter((n) => n.name.split(/\s+/).length <= 3).slice(0, 3);
   if (missing.length) {
-    out.push(makePrompt('evaluate', `The only voices in this interview are ${listOf(present)}. Whose views are missing, for example from ${listOf(missing.map((m) => m.name)).replace(/ and ([^,]+)$/, ' or $1')}, and what might they say?`, missing.map((m) => m.sentences[0]!)));
+    out.push(makePrompt('evaluate', `The only voices in this interview are ${listOf(present)}. Whose views are missing (think of everyone the answers talk about, such as ${listOf(missing.map((m) => m.name))}), and what might they say?`, missing.map((m) => m.sentences[0]!)));
   }
   const fo = factAndOpinion(interview);
   if (fo) {

@@ -1,7 +1,7 @@
 /** "Evaluate" prompts: judging the speaker's advice, predictions and claims, and hearing the other side. */
 import type { Prompt } from '../../model.js';
 import { mainQuestion, type SectionContext } from './context.js';
-import { makePrompt, quoted, reportedClause, statement } from './phrasing.js';
+import { asFallback, makePrompt, quoted, reportedClause, statement } from './phrasing.js';
 import { isArguable, isPersonalView } from './cues.js';
 
 /** Candidate "evaluate" prompts, best first. */
@@ -27,7 +27,7 @@ export function evaluatePrompts(ctx: SectionContext): Prompt[] {
   }
   const asked = mainQuestion(ctx);
   if (asked && ctx.ranked[0] && asked.words <= 30) {
-    out.push(makePrompt('evaluate', `Does ${ref.possessive} answer fully respond to the question ${quoted(asked.text)}, and what else would you want ${ref.mid} to explain?`, [asked, ctx.ranked[0]]));
+    out.push(asFallback(makePrompt('evaluate', `Does ${ref.possessive} answer fully respond to the question ${quoted(asked.text)}, and what else would you want ${ref.mid} to explain?`, [asked, ctx.ranked[0]])));
   }
   return out;
 }

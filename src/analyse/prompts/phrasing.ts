@@ -94,6 +94,19 @@ export function makePrompt(level: PromptLevel, text: string, evidence: readonly 
   return { text: finish(text), level, paragraphs, evidence: ev };
 }
 
+const fallbacks = new WeakSet<Prompt>();
+
+/** Marks a prompt as a fallback (built on the question rather than a cue): used only when nothing better fills a level. */
+export function asFallback(p: Prompt): Prompt {
+  fallbacks.add(p);
+  return p;
+}
+
+/** Whether a prompt was marked as a fallback. */
+export function isFallback(p: Prompt): boolean {
+  return fallbacks.has(p);
+}
+
 /** Whether a prompt is well formed: a question, no placeholders, no doubled words or spaces. */
 export function isWellFormed(p: Prompt): boolean {
   const t = p.text;

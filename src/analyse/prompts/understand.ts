@@ -48,7 +48,7 @@ export function withArticle(name: string, text: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const withThe = text.match(new RegExp(`\\bthe ${esc}`, 'gi'))?.length ?? 0;
   const all = text.match(new RegExp(`(?<![\\p{L}])${esc}`, 'gu'))?.length ?? 0;
-  return withThe * 2 > all ? `the ${name}` : name;
+  return withThe * 2 >= all && withThe > 0 ? `the ${name}` : name;
 }
 
 /** Terms to ask about first: several-word concepts, then long (specific) single words, then names. */
@@ -76,7 +76,8 @@ export function understandPrompts(ctx: SectionContext): Prompt[] {
     if (!s) continue;
     const shown = term.kind === 'concept' ? caseAsUsed(asWritten, ctx.voice.context) : asWritten;
     if (term.kind === 'person') {
-      out.push(makePrompt('understand', `Who is ${shown}, and why does ${ref.possessive} answer mention this person?`, [s]));
+      const full = term.term.includes(asWritten) && term.term.split(/\s+/).length <= 4 ? term.term : shown;
+      out.push(makePrompt('understand', `Who is ${full}, and why does ${ref.possessive} answer mention this person?`, [s]));
     } else if (term.kind === 'organisation') {
       out.push(makePrompt('understand', `What is ${shown}, and what part does it play in ${ref.possessive} answer?`, [s]));
     } else if (term.kind === 'concept') {
