@@ -24,6 +24,8 @@ export interface Mention {
   readonly lemmas: readonly string[];
 }
 
+/** Last words of names that can hold an "and" ("Belt and Road Initiative", "Procter & Gamble Company"). */
+const NAME_TAILS = new Set(['initiative', 'agreement', 'treaty', 'act', 'accord', 'pact', 'programme', 'program', 'plan', 'fund', 'party', 'company', 'corporation', 'council', 'commission', 'committee', 'group', 'association', 'foundation', 'institute', 'university', 'museum', 'society', 'union', 'bank', 'office', 'department', 'ministry', 'agency', 'organization', 'organisation', 'alliance', 'forum', 'summit', 'strategy', 'project']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'at', 'from', 'as', 'is', 'be', 'not', 'no', 'so', 'if', 'it', 'this', 'that']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '*', '#']);
 const isAcronym = (v: string): boolean => /^[A-Z][A-Z0-9&]{1,7}s?$/.test(v) && /[A-Z].*[A-Z0-9]/.test(v);
@@ -37,11 +39,15 @@ function isNameTok(toks: readonly Tok[], i: number): boolean {
   if (t.stop && !isAcronym(t.value) && !(midSentence && !FUNCTION_WORDS.has(t.lower))) return false;
   if (t.pos === 'PROPN') return true;
   // Capitalised mid-sentence words that wink did not tag as names ("Go modules", "Netbooks").
-  return i > 0 && prev !== undefined && !OPENERS.has(prev.value) && prev.value !== '.' && ['NOUN', 'ADJ', 'X', 'VERB', 'NUM'].includes(t.pos);
+  return i > 0 && prev !== undefined && !OPENERS.has(prev.value) && prev.value !== '.' && ['NOUN', 'ADJ', 'X', 'VERB', 'NUM', 'ADV'].includes(t.pos);
 }
 
 /** The lemma a dictionary would use for a noun token. */
 function nounLemma(t: Tok): string {
+  // The tagger's lemmas use American spelling ("privatisation" → "privatization"): keep the article's.
+  const zs = (w: string): string => w.replace(/z/g, 's');
+  if (t.lemma && t.lemma !== t.lower && zs(t.lemma) === zs(t.lower)) return t.lower;
+  if (t.lemma && zs(t.lower) === `${zs(t.lemma)}s` && t.lemma !== t.lower.slice(0, -1)) return t.lower.slice(0, -1);
   if (t.lemma && t.lemma !== t.lower && (hasWord(t.lemma) || !hasWord(t.lower))) return t.lemma;
   // Plurals the tagger left alone ("apps").
   if (/[^s]s$/.test(t.lower) && !hasWord(t.lower) && (hasWord(t.lower.slice(0, -1)) || frequencyRank(t.lower.slice(0, -1)) !== undefined)) return t.lower.slice(0, -1);
@@ -83,6 +89,12 @@ function findNames(s: TaggedSentenceRef, out: Mention[]): void {
       if (e < toks.length && isNameTok(toks, e)) { e++; continue; }
       const link = toks[e];
       if (link && (link.lower === 'of' || link.lower === 'on' || link.lower === 'for') && e + 1 < toks.length && isNameTok(toks, e + 1) && toks[e + 1]!.pos === 'PROPN') { e += 2; continue; }
+      // "Belt and Road Initiative": "and" inside one name, told from "Canada and China" by the name's last word.
+      if (link && (link.lower === 'and' || link.lower === '&') && e - i === 1 && isNameTok(toks, e + 1)) {
+        let f = e + 1;
+        while (f < toks.length && isNameTok(toks, f)) f++;
+        if (f - e > 2 && NAME_TAILS.has(toks[f - 1]!.lower)) { e = f; continue; }
+      }
       break;
     }
     const run = toks.slice(i, e);
