@@ -54,3 +54,33 @@ describe('key terms on an unseen interview', () => {
     for (const t of all) expect(JUNK.has(t.term.toLowerCase()), t.term).toBe(false);
   });
 });
+
+const DEBT = `INTERVIEWER: Mr. Okafor, you spent 20 years at the World Bank. What went wrong with structural adjustment in the 1980s?
+
+OKAFOR: The structural adjustment programmes of the IMF and the World Bank demanded austerity, privatisation and trade liberalisation. In Nigeria, that meant cuts to health and education. The U.S. Treasury pushed what was later called the Washington Consensus.
+
+INTERVIEWER: Some economists say debt relief only rewards mismanagement. What's your view?
+
+OKAFOR: That's a myth. The Heavily Indebted Poor Countries Initiative, launched in 1996, freed money for schools. I saw it myself in Ghana. Of course, corruption is real, but conditionality often made things worse, not better.
+
+INTERVIEWER: What should happen now, in 2024?
+
+OKAFOR: We need a sovereign debt restructuring mechanism, so that countries can go bankrupt in an orderly way, as companies do. China's role as a lender makes this urgent. Its Belt and Road Initiative lent billions, and many of those loans are now in default.`;
+
+describe('key terms on an unseen economics interview', () => {
+  const all = extractKeyTerms(simpleInterview(DEBT)).flat();
+  const names = all.map((t) => t.term);
+
+  it('keeps the article’s spelling and whole names with "and" in them', () => {
+    expect(names).toContain('privatisation');
+    expect(names).not.toContain('privatization');
+    expect(names).toContain('Belt and Road Initiative');
+    expect(names).toContain('Heavily Indebted Poor Countries Initiative');
+    expect(names).not.toContain('Road Initiative');
+  });
+
+  it('never lists the speaker label as a term', () => {
+    expect(names.map((n) => n.toLowerCase())).not.toContain('okafor');
+    for (const t of all) expect(t.definition.split(/\s+/).length).toBeGreaterThanOrEqual(3);
+  });
+});
