@@ -1,7 +1,7 @@
 /** "Analyse" prompts: the reasons, contrasts and evidence the speaker uses. */
 import type { Prompt } from '../../model.js';
 import { mainQuestion, type SectionContext } from './context.js';
-import { asFallback, makePrompt, quoted, reportedClause, statement } from './phrasing.js';
+import { asFallback, pick, makePrompt, quoted, reportedClause, statement } from './phrasing.js';
 import { lowerFirst } from '../summary/attribution.js';
 
 /** A figure with the words that follow it, up to the next break ("54 percent of Canadian respondents"). */
@@ -46,7 +46,12 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
   }
   for (const s of ctx.ranked.slice(0, 3)) {
     const clause = reportedClause(s, ctx.voice, 30);
-    if (clause) out.push(makePrompt('analyse', `What evidence or examples does ${ref.mid} give for the claim that ${clause}?`, [s]));
+    const n = ctx.exchange.number;
+    if (clause) out.push(makePrompt('analyse', pick([
+      `What evidence or examples does ${ref.mid} give for the claim that ${clause}?`,
+      `How does ${ref.mid} support the claim that ${clause}?`,
+      `What reasons does ${ref.mid} give for thinking that ${clause}?`,
+    ], n + out.length), [s]));
   }
   for (const s of ctx.ranked.slice(0, 2)) {
     const said = statement(s, ctx.voice, 'says', 30);

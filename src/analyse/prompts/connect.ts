@@ -1,7 +1,7 @@
 /** "Connect" prompts: from the speaker's claims to the students' own country, community and life. */
 import type { Prompt } from '../../model.js';
 import { mainQuestion, type SectionContext } from './context.js';
-import { asFallback, makePrompt, quoted, reportedClause, statement } from './phrasing.js';
+import { asFallback, pick, makePrompt, quoted, reportedClause, statement } from './phrasing.js';
 import { isArguable, isPersonalView } from './cues.js';
 
 /** Candidate "connect" prompts, best first. */
@@ -14,7 +14,7 @@ export function connectPrompts(ctx: SectionContext): Prompt[] {
       const said = statement(s, ctx.voice, 'argues');
       if (!said) continue;
       out.push(makePrompt('connect', ctx.publicSphere
-        ? `${said} Would similar advice make sense for your own country? Why or why not?`
+        ? pick([`${said} Would similar advice make sense for your own country? Why or why not?`, `${said} If you were advising your own country's government, would you say the same? Why or why not?`], ctx.exchange.number)
         : `${said} Would this advice work for a project of your own? Why or why not?`, [s]));
     } else if (cue.kind === 'prediction' && ctx.publicSphere) {
       const clause = reportedClause(s, ctx.voice, 28);
@@ -25,7 +25,7 @@ export function connectPrompts(ctx: SectionContext): Prompt[] {
     const said = statement(s, ctx.voice);
     if (!said) continue;
     out.push(makePrompt('connect', ctx.publicSphere
-      ? `${said} Can you think of a similar situation involving your own country? How was it handled?`
+      ? pick([`${said} Can you think of a similar situation involving your own country? How was it handled?`, `${said} Does anything like this happen in your own country or region, and what is one example?`, `${said} How would people in your own country see this, and why?`], ctx.exchange.number)
       : `${said} What example from your own life, school or community fits this, or contradicts it?`, [s]));
   }
   if (!ctx.publicSphere) {

@@ -72,6 +72,11 @@ export function statement(s: SourceSentence | string, voice: Voice, verb = 'says
   return `${voice.ref.subject} says: ${quoted(capitalise(text))}.`;
 }
 
+/** One of several wordings, picked by a number (the section's), so a guide does not repeat one template in every section. */
+export function pick<T>(options: readonly T[], n: number): T {
+  return options[((n % options.length) + options.length) % options.length]!;
+}
+
 /** Whether a word is repeated back to back ("the the"), which a question must never show. */
 export function hasRepeatedWord(text: string): boolean {
   return /(?:^|[^\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu.test(text);

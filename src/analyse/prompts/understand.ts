@@ -2,7 +2,7 @@
 import type { Prompt } from '../../model.js';
 import type { SourceSentence } from '../summary/sentences.js';
 import type { SectionContext } from './context.js';
-import { makePrompt, statement } from './phrasing.js';
+import { makePrompt, pick, statement } from './phrasing.js';
 import { isArguable } from './cues.js';
 
 /**
@@ -84,7 +84,11 @@ export function understandPrompts(ctx: SectionContext): Prompt[] {
       const related = relatedName(s, [asWritten, ...speakerNames], names, scan);
       const text = related
         ? `What does ${ref.mid} mean by “${shown}”, and how does it relate to ${related}?`
-        : `In your own words, what does ${ref.mid} mean by “${shown}” in this answer?`;
+        : pick([
+          `In your own words, what does ${ref.mid} mean by “${shown}” in this answer?`,
+          `How would you explain “${shown}”, as ${ref.mid} uses it here, to a classmate?`,
+          `What does “${shown}” mean in ${ref.possessive} answer, and why does it matter to the point being made?`,
+        ], ctx.exchange.number + out.length);
       out.push(makePrompt('understand', text, [s]));
     }
   }
@@ -94,7 +98,7 @@ export function understandPrompts(ctx: SectionContext): Prompt[] {
   }
   for (const s of [...ctx.ranked.filter(isArguable), ...ctx.ranked].slice(0, 3)) {
     const said = statement(s, ctx.voice);
-    if (said) out.push(makePrompt('understand', `${said} What is ${ref.mid} saying here, in your own words?`, [s]));
+    if (said) out.push(makePrompt('understand', pick([`${said} What is ${ref.mid} saying here, in your own words?`, `${said} How would you put this point in your own words?`], ctx.exchange.number), [s]));
   }
   return out;
 }
