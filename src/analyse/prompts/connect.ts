@@ -35,6 +35,9 @@ export function connectPrompts(ctx: SectionContext): Prompt[] {
     }
   }
   const asked = mainQuestion(ctx);
+  if (asked && ctx.publicSphere && ctx.ranked[0]) {
+    out.push(asFallback(makePrompt('connect', `How might someone in your own country answer the question ${quoted(asked.text)}, and would it differ from ${ref.possessive} answer?`, [asked, ctx.ranked[0]])));
+  }
   // Only a question about the person themselves ("What software do you use?"), not a request ("Could you tell us …?").
   if (asked && asked.words <= 30 && !ctx.publicSphere && /\b(?:do|did|are|were|have) you\b/i.test(asked.text)) {
     // A question put to a person about their own work or life can be put to the student too.

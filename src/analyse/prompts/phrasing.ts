@@ -2,7 +2,7 @@
 import type { Prompt, PromptLevel, SourcedSentence } from '../../model.js';
 import type { SourceSentence } from '../summary/sentences.js';
 import { tagCached } from '../summary/sentences.js';
-import { trimLead, toThirdPerson, joinTokens, lowerFirst, capitalise, speaksInFirstPerson, type SpeakerRef } from '../summary/attribution.js';
+import { trimLead, toThirdPerson, joinTokens, lowerFirst, capitalise, speaksInFirstPerson, isElliptical, type SpeakerRef } from '../summary/attribution.js';
 
 /** Who is speaking, and the passage they speak in (to tell names from ordinary words). */
 export interface Voice {
@@ -27,7 +27,7 @@ export function stripEnd(text: string): string {
  * have to be guessed), when it asks a question, or when it is longer than `maxWords`.
  */
 export function reportedClause(s: SourceSentence | string, voice: Voice, maxWords = 34): string | null {
-  if (/^[\p{Ll}]/u.test(textOf(s).trim()) || isMeta(textOf(s))) return null;
+  if (/^[\p{Ll}]/u.test(textOf(s).trim()) || isMeta(textOf(s)) || isElliptical(textOf(s))) return null;
   const trimmed = trimLead(textOf(s).replace(/\s+/g, ' ').trim()).replace(/^(?:this|that) is (?:why|because)\s+/i, '');
   if (/\?\s*["”’]?$/.test(trimmed) || speaksInFirstPerson(trimmed) || WE.test(trimmed.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
   if (trimmed.split(/\s+/).length > maxWords) return null;
@@ -64,7 +64,8 @@ export function isMeta(text: string): boolean {
 export function statement(s: SourceSentence | string, voice: Voice, verb = 'says', maxWords = 34): string | null {
   const clause = reportedClause(s, voice, maxWords);
   if (clause) return `${voice.ref.subject} ${verb} that ${clause}.`;
-  const text = trimLead(textOf(s).replace(/\s+/g, ' ').trim());
+  const raw = textOf(s).replace(/\s+/g, ' ').trim();
+  const text = isElliptical(raw) ? raw : trimLead(raw);
   if (isMeta(text)) return null;
   if (text.split(/\s+/).length > maxWords || /\?\s*["”’]?$/.test(text)) return null;
   // A fragment left by a bad sentence split ("us to record the key sites.") is not quoted as a statement.

@@ -2,7 +2,8 @@
 import type { Prompt } from '../../model.js';
 import type { SourceSentence } from '../summary/sentences.js';
 import type { SectionContext } from './context.js';
-import { makePrompt, pick, statement } from './phrasing.js';
+import { asFallback, makePrompt, pick, quoted, statement } from './phrasing.js';
+import { mainQuestion } from './context.js';
 import { isArguable } from './cues.js';
 
 /**
@@ -99,6 +100,10 @@ export function understandPrompts(ctx: SectionContext): Prompt[] {
   for (const s of [...ctx.ranked.filter(isArguable), ...ctx.ranked].slice(0, 3)) {
     const said = statement(s, ctx.voice);
     if (said) out.push(makePrompt('understand', pick([`${said} What is ${ref.mid} saying here, in your own words?`, `${said} How would you put this point in your own words?`], ctx.exchange.number), [s]));
+  }
+  const asked = mainQuestion(ctx);
+  if (asked && ctx.ranked[0]) {
+    out.push(asFallback(makePrompt('understand', `The question asks: ${quoted(asked.text)} In one sentence of your own, what is ${ref.possessive} answer?`, [asked, ctx.ranked[0]])));
   }
   return out;
 }

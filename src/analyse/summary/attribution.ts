@@ -132,6 +132,14 @@ export function capitalise(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
+/** Whether a sentence leans on the question ("Yes, absolutely, and …", "No."): it cannot be reported as a clause. */
+export function isElliptical(text: string): boolean {
+  const t = text.trim();
+  if (/^(?:yes|no|yeah|nope|absolutely|exactly|sure|certainly|definitely|of course|not really|not at all|indeed|right|correct|agreed)\b[\s,.!;:—–-]*$/i.test(t)) return true;
+  const rest = trimLead(t);
+  return /^(?:yes|no|yeah|absolutely|exactly|sure|certainly|definitely)\b/i.test(t) && (rest === t || /^(?:and|but|or|because|since|absolutely|exactly|definitely|certainly)\b/i.test(rest));
+}
+
 /** Whether the speaker's "I" occurs outside quotation marks. */
 export function speaksInFirstPerson(text: string): boolean {
   const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, ' ');

@@ -2,7 +2,7 @@
 import type { Paragraph, SourcedSentence } from '../../model.js';
 import { sentencesOf, tagCached, countWords, type SourceSentence } from './sentences.js';
 import { vectorise, similarityMatrix, textRank, selectMmr } from './rank.js';
-import { speakerRef, trimLead, toThirdPerson, joinTokens, capitalise, lowerFirst, speaksInFirstPerson, type SpeakerRef } from './attribution.js';
+import { speakerRef, trimLead, toThirdPerson, joinTokens, capitalise, lowerFirst, speaksInFirstPerson, isElliptical, type SpeakerRef } from './attribution.js';
 
 export { speakerRef, surnameOf, type SpeakerRef } from './attribution.js';
 export { rouge1 } from './rouge.js';
@@ -48,8 +48,8 @@ export function scoreSentences(sentences: readonly SourceSentence[], question: r
  */
 export function rewriteSentence(s: SourceSentence, ref: SpeakerRef, lead: boolean, context = ''): string | null {
   const trimmed = trimLead(s.text);
-  if (speaksInFirstPerson(trimmed) || (trimmed.match(/\b(?:my|me)\b/gi) ?? []).length > 1) {
-    const quote = `“${capitalise(trimmed).replace(/"([^"]*)"/g, '‘$1’')}”`;
+  if (isElliptical(s.text) || speaksInFirstPerson(trimmed) || (trimmed.match(/\b(?:my|me)\b/gi) ?? []).length > 1) {
+    const quote = `“${capitalise(isElliptical(s.text) ? s.text.trim() : trimmed).replace(/"([^"]*)"/g, '‘$1’')}”`;
     return `${ref.subject} ${lead ? 'says' : 'adds'}: ${quote}`;
   }
   const tokens = tagCached(trimmed).flatMap((t) => t.tokens);

@@ -85,3 +85,29 @@ describe('writeSectionPrompts', () => {
     expect(prompts(2)).toEqual(prompts(2));
   });
 });
+
+describe('writeSectionPrompts on awkward answers', () => {
+  const seed = seedInterview();
+  const exchange = (answer: string): Exchange => ({
+    number: 9, asker: 'GT', answerers: ['JCR'],
+    question: [{ number: 40, text: 'Should Canada diversify its trade away from the United States market?', speaker: 'GT' }],
+    answer: [{ number: 41, text: answer, speaker: 'JCR' }],
+  });
+
+  it('still writes four well-formed prompts for a one-line answer', () => {
+    const prompts = writeSectionPrompts({ exchange: exchange('Yes, absolutely, and the sooner Canada does it the better.'), interview: seed, keyTerms: [] });
+    expect(prompts.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(prompts.map((p) => p.level)).size).toBeGreaterThanOrEqual(3);
+    for (const p of prompts) expect(isWellFormed(p), p.text).toBe(true);
+  });
+
+  it('copes with unicode, curly quotes and a speaker without a name', () => {
+    const anonymous = { ...seed, speakers: seed.speakers.map((s) => ({ ...s, name: null })) };
+    const prompts = writeSectionPrompts({ exchange: exchange('Canada’s “Team Canada” approach must change: diversification is the only safe path for Québec’s exporters.'), interview: anonymous, keyTerms: [] });
+    expect(prompts.length).toBeGreaterThanOrEqual(4);
+    for (const p of prompts) {
+      expect(isWellFormed(p), p.text).toBe(true);
+      expect(p.text).not.toMatch(/\bnull\b/);
+    }
+  });
+});
