@@ -92,7 +92,7 @@ export function extractKeyTerms(interview: Interview, options: KeyTermOptions = 
       };
       return { term, order };
     });
-    return terms.sort((a, b) => a.order - b.order || a.term.term.localeCompare(b.term.term)).map((x) => x.term);
+    return terms.sort((a, b) => a.order - b.order || (a.term.term < b.term.term ? -1 : a.term.term > b.term.term ? 1 : 0)).map((x) => x.term);
   });
   for (const extra of teacherOnly(glossary, chosen, sentences)) {
     if (removed.has(extra.term.term.toLowerCase())) continue;

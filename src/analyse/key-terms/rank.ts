@@ -126,7 +126,7 @@ export function chooseTerms(groups: readonly TermGroup[], sections: number, spea
     if (score > 0) bySection[home - 1]!.push({ group: g, section: home, score, kind, tf: counts[home] ?? 0 });
   }
   return bySection.map((list) => {
-    list.sort((a, b) => b.score - a.score || a.group.key.localeCompare(b.group.key));
+    list.sort((a, b) => b.score - a.score || (a.group.key < b.group.key ? -1 : a.group.key > b.group.key ? 1 : 0));
     const picked: RankedTerm[] = [];
     for (const floor of [FLOOR, LOW_FLOOR]) {
       for (const t of list) {
