@@ -25,8 +25,16 @@ function participants(iv: Interview): string | null {
   const them = answerers.map(who).filter((x): x is string => !!x);
   if (!them.length) return null;
   const asker = askers.map((s) => s.name ?? s.role!).filter(Boolean);
-  const by = asker.length ? `${list(asker)}${iv.publication ? ` of ${iv.publication}` : ''} interviews` : iv.publication ? `${iv.publication} interviews` : 'This interview is with';
-  return `${by} ${list(them)}`.replace(/,$/, '') + '.';
+  if (asker.length || iv.publication) {
+    const by = asker.length ? `${list(asker)}${iv.publication ? ` of ${iv.publication}` : ''} interviews` : `${iv.publication} interviews`;
+    return `${by} ${list(them)}`.replace(/,$/, '') + '.';
+  }
+  // No named interviewer: say who answers, and where the headline says something beyond their name.
+  const names = answerers.map((s) => s.name ?? '').filter(Boolean);
+  const title = iv.title?.trim();
+  const where = title && !names.some((n) => title.toLowerCase().includes(n.toLowerCase())) ? `In “${title}”, ` : '';
+  const who_ = list(them).replace(/,$/, '');
+  return `${where}${where ? who_ : capitalise(who_)} ${them.length > 1 ? 'answer' : 'answers'} the questions.`;
 }
 
 /** Sentences of the editor's note that say what the interview covers, with speaker labels and pronouns resolved. */

@@ -92,7 +92,8 @@ export function summariseAnswer(
   }
   const parts = chosen.map((i, k) => rewriteSentence(all[i]!, ref, k === 0, context) ?? all[i]!.text);
   return {
-    summary: parts.join(' '),
+    // A sentence starts with a capital even when the name is styled in lower case ("boyd says" → "Boyd says").
+    summary: parts.map(capitalise).join(' '),
     sentences: chosen.map((i) => ({ text: all[i]!.text, paragraph: all[i]!.paragraph })),
   };
 }
