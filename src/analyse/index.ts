@@ -24,10 +24,11 @@ export function analyse(interview: Interview, options: AnalyseOptions = {}): Gui
   const sections: Section[] = interview.exchanges.map((exchange, i) => {
     const keyTerms = terms[i] ?? [];
     const answerer = speakerOf(interview.speakers, exchange.answerers[0]);
-    const { summary, sentences } = summariseAnswer(exchange.answer, {
-      name: answerer?.name ?? null,
-      label: exchange.answerers[0] ?? '',
-    });
+    const { summary, sentences } = summariseAnswer(
+      exchange.answer,
+      { name: answerer?.name ?? null, label: exchange.answerers[0] ?? '' },
+      { question: exchange.question },
+    );
     const question = exchange.question.map((p) => p.text).join('\n\n');
     return {
       number: exchange.number,
