@@ -22,6 +22,8 @@ export interface Mention {
   readonly ofPhrase?: boolean;
   /** Lower-case lemmas of the term's words. */
   readonly lemmas: readonly string[];
+  /** A phrase as written, head not lemmatised ("critical minerals"): glossaries keep a phrase's plural. */
+  readonly written?: string;
 }
 
 /** Last words of names that can hold an "and" ("Belt and Road Initiative", "Procter & Gamble Company"). */
@@ -33,6 +35,7 @@ const isAcronym = (v: string): boolean => /^[A-Z][A-Z0-9&]{1,7}s?$/.test(v) && /
 function isNameTok(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
   if (t.type !== 'word' || !t.cap || NEVER_TERMS.has(t.lower) || DATE_WORDS.has(t.lower)) return false;
+  if (isInitialCommon(toks, i)) return false;
   const prev = toks[i - 1];
   const midSentence = i > 0 && prev !== undefined && !OPENERS.has(prev.value) && prev.value !== '.';
   // "Go" is a stop word, but "Go modules" names a language.
@@ -129,7 +132,7 @@ const isModifier = (toks: readonly Tok[], i: number): boolean => {
   if (t.type !== 'word' || NEVER_TERMS.has(t.lower) || /-wise$/.test(t.lower)) return false;
   if (isNameTok(toks, i)) return true;
   if (t.stop) return false;
-  if (t.pos === 'ADJ' || t.pos === 'NOUN') return true;
+  if (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'PROPN' && isInitialCommon(toks, i))) return true;
   // "staging repositories": an -ing form after a determiner or preposition, before a noun.
   const prev = toks[i - 1];
   // Only -ing words the dictionary knows as nouns or adjectives: "of staging directories", not "in sacrificing relations".
@@ -155,7 +158,17 @@ const isNationality = (t: Tok, next: Tok | undefined): boolean =>
 
 /** A word the dictionary lists in lower case ("vinyl", "young"), unlike a name ("Ottawa"). */
 export function isCommonWord(w: string): boolean {
-  return hasWord(w, 'adj') || hasWord(w, 'verb') || hasWord(w, 'adv') || nounSenses(w).some((x) => x.words.some((y) => y.toLowerCase() === w && !/^\p{Lu}/u.test(y)));
+  const forms = [w, ...(/[^s]s$/.test(w) ? [w.slice(0, -1)] : []), ...(/[^s]es$/.test(w) ? [w.slice(0, -2)] : [])];
+  return forms.some((f) => hasWord(f, 'adj') || hasWord(f, 'verb') || hasWord(f, 'adv') || nounSenses(f).some((x) => x.words.some((y) => y.toLowerCase() === f && !/^\p{Lu}/u.test(y))));
+}
+
+/** A capital only because the sentence starts there: "Tariffs hurt …", "Vinyl was …" (not "Ottawa wishes …"). */
+function isInitialCommon(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const initial = i === 0 || (prev !== undefined && OPENERS.has(prev.value));
+  return initial && t.cap && !isAcronym(t.value) && isCommonWord(t.lower) && !nounSenses(t.lower).some((x) => x.lexFile === 'noun.location')
+    && !(toks[i + 1]?.cap && toks[i + 1]?.pos === 'PROPN');
 }
 
 /** How a word is written in a term: names and acronyms as in the text, a capital only because the sentence starts there dropped. */
@@ -178,7 +191,8 @@ function findPhrases(s: TaggedSentenceRef, out: Mention[]): void {
     while (e < toks.length && isModifier(toks, e)) e++;
     // The head is the last common noun of the run.
     let k = e - 1;
-    while (k >= i && !(toks[k]!.pos === 'NOUN' && !isNameTok(toks, k))) k--;
+    const isHead = (j: number): boolean => (toks[j]!.pos === 'NOUN' || (toks[j]!.pos === 'PROPN' && isInitialCommon(toks, j))) && !isNameTok(toks, j);
+    while (k >= i && !isHead(k)) k--;
     if (k < i) { i = e; continue; }
     let b = i;
     // Nationalities and judging words go; a name stays, even a capitalised stop word ("Go modules").
@@ -225,7 +239,8 @@ function addPhrase(chunk: readonly Tok[], shown: readonly string[], s: TaggedSen
     if ([...ms, head].every((t) => TITLE_WORDS.has(t.lower))) return;
     const text = [...shown.slice(from, -1), headText].join(' ');
     const form = [...ms.map((t) => t.value), head.value].join(' ');
-    out.push({ key: text.toLowerCase(), text, form, isName: false, sentence: s, lemmas: [...ms.map((t) => (t.pos === 'NOUN' ? nounLemma(t) : t.lower)), headLemma] });
+    const written = [...shown.slice(from, -1), shown[shown.length - 1]!].join(' ');
+    out.push({ key: text.toLowerCase(), text, form, isName: false, sentence: s, lemmas: [...ms.map((t) => (t.pos === 'NOUN' ? nounLemma(t) : t.lower)), headLemma], ...(ms.length > 0 ? { written } : {}) });
   };
   if (mods.length > 0 && mods.every((t, j) => t.cap && shown[j] === t.value) && NAME_VARIANT_HEADS.has(head.lower)) {
     // "the Meng Wanzhou affair", "the US market": another form of the name.

@@ -24,6 +24,16 @@ function isEdgeOf(short: readonly string[], long: readonly string[]): boolean {
   return head || tail;
 }
 
+/** A phrase's most used written form ("critical minerals"); ties go to the shorter. */
+function writtenForm(ms: readonly Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ms) if (m.written) counts.set(m.written, (counts.get(m.written) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [w, c] of counts) if (c > n || (c === n && best !== undefined && w.length < best.length)) { best = w; n = c; }
+  return best;
+}
+
 /**
  * Merges mentions into term groups; `dropKeys` (speaker labels) are removed unless they expand to a name.
  * `knownNames` (the speakers' full names) let "Professor Smith" join "Jane Smith".
@@ -62,7 +72,7 @@ export function groupMentions(mentions: readonly Mention[], dropKeys: ReadonlySe
     if (dropKeys.has(key) && !ms.some((m) => m.expands)) continue;
     // The canonical text: for a name its fullest form, for a concept the textbook form.
     const texts = ms.filter((m) => m.key === key).map((m) => m.text);
-    const text = display.get(key) ?? texts.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? ms[0]!.text;
+    const text = display.get(key) ?? (isName ? undefined : writtenForm(ms)) ?? texts.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? ms[0]!.text;
     const seen = new Set([text.toLowerCase()]);
     const variants: string[] = [];
     for (const m of ms) {

@@ -13,11 +13,17 @@ describe('normalising candidate terms', () => {
   });
 
   it('lemmatises plurals and drops articles and evaluative adjectives', () => {
-    const list = terms('Q: Why now?\n\nA: The punitive tariffs on steel hurt farmers. The outrageous unilateralism of the superpower angers allies, and unilateralism is spreading.');
+    const list = terms('Q: Why now?\n\nA: Tariffs on steel hurt farmers, and tariffs raise prices. The outrageous unilateralism of the superpower angers allies, and unilateralism is spreading.');
     const words = list.map((t) => t.term);
     expect(words).toContain('unilateralism');
-    expect(words.some((w) => /^punitive tariff$|^tariff$/.test(w))).toBe(true);
+    expect(named(list, 'tariff')?.variants).toContain('Tariffs');
     expect(words.every((w) => !/^(the|a|an|outrageous)\b/i.test(w))).toBe(true);
+  });
+
+  it('merges a phrase’s singular and plural, naming it as the text mostly writes it', () => {
+    const list = terms('Q: What is restricted?\n\nA: Critical minerals are restricted. Each critical mineral is tracked, and the critical minerals go to China.');
+    expect(named(list, 'critical minerals')?.variants).toContain('critical mineral');
+    expect(list.filter((t) => /critical mineral/.test(t.term))).toHaveLength(1);
   });
 
   it('splits a title off a name, keeps hyphenated names whole and strips the possessive', () => {
