@@ -78,7 +78,9 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
     if (sections.length < 2 || (iv.exchanges.length > 3 && sections.length > iv.exchanges.length / 2)) continue;
     const asWritten = findAsWritten(evidence[0]!.text, term)!;
     const context = iv.exchanges.flatMap((e) => e.answer.map((p) => p.text)).join('\n');
-    out.push({ label: term.kind === 'concept' ? quoted(caseAsUsed(asWritten, context)) : withArticle(asWritten, context), sections, evidence: evidence.slice(0, 4), rank: term.kind === 'place' ? 1 : 0 });
+    // People take no article ("Meng Wanzhou", never "The Meng Wanzhou"); places and organisations as the text writes them.
+    const label = term.kind === 'concept' ? quoted(caseAsUsed(asWritten, context)) : term.kind === 'person' ? asWritten : withArticle(asWritten, context);
+    out.push({ label, sections, evidence: evidence.slice(0, 4), rank: term.kind === 'place' ? 1 : 0 });
   }
   // Ideas and people connect an argument better than the places it is set in.
   return out.sort((a, b) => a.rank - b.rank || b.sections.length - a.sections.length);
@@ -97,7 +99,7 @@ export function writeAfterReading(interview: Interview, keyTerms: readonly (read
   const out: Prompt[] = [];
   const sections = interview.exchanges.filter((e) => e.answer.length);
   for (const r of recurring(interview, keyTerms).slice(0, 2)) {
-    out.push(makePrompt('analyse', `${r.label} comes up in sections ${listOf(r.sections)}. What does ${ref.mid} use it to show in each, and how do these parts of the interview connect?`, r.evidence));
+    out.push(makePrompt('analyse', `${r.label} comes up in sections ${listOf(r.sections)}. What does ${ref.mid} use this to show in each, and how do these parts of the interview connect?`, r.evidence));
   }
   const advice = sections.flatMap((e) => findCues(sentencesOf(e.answer)).filter((c) => c.kind === 'recommendation').map((c) => ({ e, c })));
   const actors: string[] = [];
