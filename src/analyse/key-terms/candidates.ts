@@ -191,7 +191,7 @@ function findPhrases(s: TaggedSentenceRef, out: Mention[]): void {
     while (e < toks.length && isModifier(toks, e)) e++;
     // The head is the last common noun of the run.
     let k = e - 1;
-    const isHead = (j: number): boolean => (toks[j]!.pos === 'NOUN' || (toks[j]!.pos === 'PROPN' && isInitialCommon(toks, j))) && !isNameTok(toks, j);
+    const isHead = (j: number): boolean => (toks[j]!.pos === 'NOUN' || (toks[j]!.pos === 'PROPN' && isInitialCommon(toks, j) && hasWord(nounLemma(toks[j]!)))) && !isNameTok(toks, j);
     while (k >= i && !isHead(k)) k--;
     if (k < i) { i = e; continue; }
     let b = i;
