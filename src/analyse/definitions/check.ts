@@ -4,7 +4,8 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu
 
 /** Words in a definition. */
 export function countWords(text: string): number {
-  return norm(text).split(' ').filter(Boolean).length;
+  // Words as a reader sees them: "1/10 gram." is two.
+  return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** True when `definition` has three words or more and does not open by repeating the term (nor reads "X is X"). */

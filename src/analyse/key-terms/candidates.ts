@@ -33,7 +33,8 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-
 const isAcronym = (v: string): boolean => /^[A-Z][A-Z0-9&]{1,7}s?$/.test(v) && /[A-Z].*[A-Z0-9]/.test(v);
 
 function isNameTok(toks: readonly Tok[], i: number): boolean {
-  const t = toks[i]!;
+  const t = toks[i];
+  if (!t) return false;
   if (t.type !== 'word' || !t.cap || NEVER_TERMS.has(t.lower) || DATE_WORDS.has(t.lower)) return false;
   if (isInitialCommon(toks, i)) return false;
   const prev = toks[i - 1];
@@ -128,7 +129,8 @@ function findNames(s: TaggedSentenceRef, out: Mention[]): void {
 }
 
 const isModifier = (toks: readonly Tok[], i: number): boolean => {
-  const t = toks[i]!;
+  const t = toks[i];
+  if (!t) return false;
   if (t.type !== 'word' || NEVER_TERMS.has(t.lower) || /-wise$/.test(t.lower)) return false;
   if (isNameTok(toks, i)) return true;
   if (t.stop) return false;
@@ -164,7 +166,8 @@ export function isCommonWord(w: string): boolean {
 
 /** A capital only because the sentence starts there: "Tariffs hurt …", "Vinyl was …" (not "Ottawa wishes …"). */
 function isInitialCommon(toks: readonly Tok[], i: number): boolean {
-  const t = toks[i]!;
+  const t = toks[i];
+  if (!t) return false;
   const prev = toks[i - 1];
   const initial = i === 0 || (prev !== undefined && OPENERS.has(prev.value));
   return initial && t.cap && !isAcronym(t.value) && isCommonWord(t.lower) && !nounSenses(t.lower).some((x) => x.lexFile === 'noun.location')
