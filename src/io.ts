@@ -48,7 +48,7 @@ export async function collectInputs(paths: readonly string[]): Promise<{ inputs:
 
 /** Whether a file name looks like an article the readers know (not a sidecar or settings file). */
 export function isArticleName(name: string): boolean {
-  return !SETTINGS_FILE.test(name) && (INPUT_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase()) && !/^readme\.md$/i.test(name);
+  return !SETTINGS_FILE.test(name) && (INPUT_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase()) && !/^(readme|license|licence|changelog|contributing|sources)(\.[a-z]+)?$/i.test(name);
 }
 
 /** Reads a file's bytes, refusing anything over maxBytes before reading it. */

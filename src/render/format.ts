@@ -65,11 +65,14 @@ export function formatKind(kind: TermKind): string {
   return KIND_NAMES[kind];
 }
 
-/** "Dr Julián Castro-Rea (JCR), political science professor ..." */
+/** "Dr Julián Castro-Rea (JCR), political science professor ..."; never says the same thing twice. */
 export function formatSpeaker(speaker: Speaker): string {
-  const name = speaker.name ?? speaker.label;
-  const label = speaker.name && speaker.label !== speaker.name ? ` (${speaker.label})` : '';
-  return speaker.role ? `${name}${label}, ${speaker.role}` : `${name}${label}`;
+  const same = (a: string | null, b: string | null) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+  const hasName = speaker.name !== null && !same(speaker.name, speaker.label);
+  const name = hasName ? `${speaker.name} (${speaker.label})` : speaker.label;
+  const role = speaker.role && !same(speaker.role, speaker.label) && !same(speaker.role, speaker.name) ? speaker.role : null;
+  if (!role) return name;
+  return hasName ? `${name}, ${role}` : `${name} (${role})`;
 }
 
 /** The name to show beside a turn: the full name when known, else the label. */

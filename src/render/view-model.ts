@@ -83,7 +83,8 @@ export function buildView(guide: Guide, edition: Edition): GuideView {
     kicker: guide.kicker ? escapeInline(guide.kicker) : null,
     course: guide.course ? escapeInline(guide.course) : null,
     byline: escapeInline([guide.kicker, guide.publication, date, guide.author && `by ${guide.author}`].filter(Boolean).join(' · ') || guide.source.name),
-    speakers: guide.speakers.map((s) => `${escapeInline(formatSpeaker(s))} — ${s.part === 'interviewer' ? 'asks' : s.part === 'moderator' ? 'moderates' : 'answers'}`),
+    // The parser's one-sentence description says who they are and whether they ask or answer, as the PDF shows it.
+    speakers: guide.speakers.map((s) => `**${escapeInline(s.label)}**: ${escapeInline(s.description || formatSpeaker(s))}`),
     context: guide.context.map((p) => `**¶${p.number}** ${escapeInline(p.text)}`),
     overview: escapeBlock(guide.overview),
     beforeReading: guide.beforeReading.map(promptView),
