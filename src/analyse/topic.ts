@@ -87,7 +87,8 @@ function scorePhrase(raw: readonly Token[], clean: readonly Token[], quoted: boo
 
 /** Cuts a phrase to at most six words, dropping attachments from the end first. */
 function shorten(tokens: readonly Token[]): Token[] {
-  let t = [...tokens];
+  // "challenges in terms of code organization" says no more than "challenges in code organization".
+  let t = tokens.filter((x, i) => !(tokens[i - 1]?.normal === 'in' && x.normal === 'terms' && tokens[i + 1]?.normal === 'of') && !(tokens[i - 2]?.normal === 'in' && tokens[i - 1]?.normal === 'terms' && x.normal === 'of'));
   while (wordCount(t) > 6) {
     const cut = t.map((x) => x.pos === 'ADP' && ATTACH.has(x.normal)).lastIndexOf(true);
     if (cut <= 0) {
@@ -95,9 +96,15 @@ function shorten(tokens: readonly Token[]): Token[] {
       continue;
     }
     t = t.slice(0, cut);
+    // "in terms of X", "in front of X": cutting "of X" must take the whole compound preposition with it.
+    const [before, last] = [t.at(-2), t.at(-1)];
+    if (before?.pos === 'ADP' && last && COMPOUND_PREPOSITION_NOUNS.has(last.normal)) t = t.slice(0, -2);
   }
   return t;
 }
+
+/** Nouns that only head compound prepositions ("in terms of", "on behalf of"). */
+const COMPOUND_PREPOSITION_NOUNS = new Set(['terms', 'front', 'spite', 'case', 'place', 'part', 'addition', 'view', 'light', 'favour', 'favor', 'charge', 'behalf', 'lieu', 'regard', 'respect']);
 
 /** "How significant is Carney's trip …?" → "The significance of Carney's trip". */
 function howAdjective(tokens: readonly Token[]): string | null {

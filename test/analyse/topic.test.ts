@@ -21,6 +21,11 @@ describe('topicOf', () => {
     expect(topicOf('What kind of software do you use for hardware design?')).toBe('Hardware design');
   });
 
+  it('never leaves half of a compound preposition ("in terms" without "of")', () => {
+    const topic = topicOf('A project the size of Kubernetes must have unique challenges in terms of code organization -- is this a fair assumption? If so, what would you pick as some of the main challenges that are specific to Kubernetes?');
+    expect(topic).toBe("Unique challenges in code organization");
+  });
+
   it('gives two to six words, capitalised, without final punctuation, for every question', () => {
     for (const iv of [seed, muffsyInterview(), boydInterview()]) {
       for (const e of iv.exchanges) {
