@@ -5,8 +5,8 @@
 import PDFDocument from 'pdfkit';
 import type { Edition, Guide } from '../../model.js';
 import { formatCitation } from '../format.js';
-import { FONT_ROLES, loadFonts } from '../fonts.js';
 import type { Doc } from './flow.js';
+import { registerSharedFonts } from './shared-fonts.js';
 import type { PageGeometry } from './theme.js';
 
 /** The Info dictionary's text fields. */
@@ -59,8 +59,7 @@ export function createDocument(guide: Guide, edition: Edition, geometry: PageGeo
     info: { ...info, Producer: 'PDFKit', CreationDate: creationDate, ModDate: creationDate },
   });
   escapeXmpInfo(doc);
-  const fonts = loadFonts();
-  for (const role of FONT_ROLES) doc.registerFont(role, fonts[role]);
+  registerSharedFonts(doc);
   return doc;
 }
 

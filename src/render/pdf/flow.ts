@@ -25,6 +25,14 @@ export interface Box {
   readonly width: number;
 }
 
+/**
+ * Heights already measured, by face, size, leading, spacing, width and text: a height depends on
+ * nothing else, and a guide measures the same paragraph several times (to keep it with its heading,
+ * then to place it), in each edition. Shared by every document of the process; bounded.
+ */
+const heights = new Map<string, number>();
+const MAX_HEIGHTS = 20_000;
+
 interface PdfFontInternals {
   readonly ascender: number;
   readonly font: { hasGlyphForCodePoint(cp: number): boolean };
@@ -116,9 +124,21 @@ export class Flow {
   measure(runs: readonly Run[], box: Box = this.column): number {
     const first = runs[0];
     if (!first) return 0;
-    this.use(first.style);
-    const text = this.guard.clean(runs.map((r) => r.text).join(''), first.style.font);
-    return this.doc.heightOfString(text, { width: box.width, lineGap: first.style.lineGap, characterSpacing: first.style.characterSpacing ?? 0 });
+    const { style } = first;
+    this.use(style);
+    const text = this.guard.clean(runs.map((r) => r.text).join(''), style.font);
+    const characterSpacing = style.characterSpacing ?? 0;
+    // Text still being continued would change the measurement; it is never cached then.
+    const pending = (this.doc as unknown as { _wrapper: unknown })._wrapper != null;
+    const key = `${style.font}\u0000${style.size}\u0000${style.lineGap}\u0000${characterSpacing}\u0000${box.width}\u0000${text}`;
+    const known = pending ? undefined : heights.get(key);
+    if (known !== undefined) return known;
+    const height = this.doc.heightOfString(text, { width: box.width, lineGap: style.lineGap, characterSpacing });
+    if (!pending) {
+      if (heights.size >= MAX_HEIGHTS) heights.clear();
+      heights.set(key, height);
+    }
+    return height;
   }
 
   /** Sets runs at the cursor in a box; text that overflows continues on the next page. */

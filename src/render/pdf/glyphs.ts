@@ -14,17 +14,24 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** Checks text against the fonts and collects one warning per missing character. */
 export class GlyphGuard {
-  private readonly known = new Map<string, boolean>();
+  private readonly known = new Map<FontRole, Map<number, boolean>>();
   private readonly missing = new Map<number, Set<FontRole>>();
 
   constructor(private readonly lookup: GlyphLookup) {}
 
   /** The text with every character the face lacks replaced by a stand-in. */
   clean(text: string, role: FontRole): string {
-    let out = '';
-    for (const char of text.replace(INVISIBLE, '').replace(/[\t\r\v\f]/g, ' ')) {
-      out += this.has(role, char) ? char : this.standIn(role, char);
+    const plain = text.replace(INVISIBLE, '').replace(/[\t\r\v\f]/g, ' ');
+    // Nearly every string is fine as it is: copy it only from the first character the face lacks.
+    let i = 0;
+    while (i < plain.length) {
+      const cp = plain.codePointAt(i)!;
+      if (!this.hasCodePoint(role, cp)) break;
+      i += cp > 0xffff ? 2 : 1;
     }
+    if (i === plain.length) return plain;
+    let out = plain.slice(0, i);
+    for (const char of plain.slice(i)) out += this.has(role, char) ? char : this.standIn(role, char);
     return out;
   }
 
@@ -39,13 +46,17 @@ export class GlyphGuard {
   }
 
   private has(role: FontRole, char: string): boolean {
-    const cp = char.codePointAt(0)!;
+    return this.hasCodePoint(role, char.codePointAt(0)!);
+  }
+
+  private hasCodePoint(role: FontRole, cp: number): boolean {
     if (cp === 0x0a || cp === 0x20) return true;
-    const key = `${role}:${cp}`;
-    let ok = this.known.get(key);
+    let known = this.known.get(role);
+    if (!known) this.known.set(role, (known = new Map()));
+    let ok = known.get(cp);
     if (ok === undefined) {
       ok = this.lookup(role, cp);
-      this.known.set(key, ok);
+      known.set(cp, ok);
     }
     return ok;
   }

@@ -1,0 +1,51 @@
+/**
+ * The faces, parsed once per process and shared by every document, with one cache of shaped words
+ * per face. pdfkit parses a font and shapes each word (fontkit's OpenType layout, the slowest step
+ * of the PDF) afresh for every document; both results depend only on the font file and the word,
+ * so a batch, or the second edition of a guide, reuses them. The bytes written do not change: each
+ * document still makes its own subset, widths and ToUnicode map from the glyphs it uses.
+ */
+import type { FontRole } from '../fonts.js';
+import { FONT_ROLES, loadFonts } from '../fonts.js';
+import type { Doc } from './flow.js';
+
+/** What pdfkit keeps for a face once a document selects it (its EmbeddedFont). */
+interface EmbeddedFontInternals {
+  /** The parsed fontkit font. */
+  readonly font: unknown;
+  /** Shaped runs by word; pdfkit makes one per document unless fontLayoutCache is false. */
+  layoutCache?: Record<string, unknown>;
+}
+
+interface FaceCache {
+  /** The fontkit font, taken from the first document that used the face. */
+  parsed?: unknown;
+  layouts: Record<string, unknown>;
+}
+
+/** Enough for the distinct words of a long batch; past it the cache starts again, so memory stays bounded. */
+const MAX_WORDS_PER_FACE = 40_000;
+
+const emptyCache = (): Record<string, unknown> => Object.create(null) as Record<string, unknown>;
+const faces = new Map<FontRole, FaceCache>(FONT_ROLES.map((role) => [role, { layouts: emptyCache() }]));
+
+/** Registers every face on the document, reusing parsed fonts and shaped words from earlier documents. */
+export function registerSharedFonts(doc: Doc): void {
+  const files = loadFonts();
+  for (const [role, face] of faces) {
+    if (Object.keys(face.layouts).length > MAX_WORDS_PER_FACE) face.layouts = emptyCache();
+    doc.registerFont(role, (face.parsed ?? files[role]) as Buffer);
+  }
+  const internals = doc as unknown as { font(src: unknown, ...rest: unknown[]): Doc; _font: EmbeddedFontInternals | null };
+  const select = internals.font;
+  internals.font = function (this: Doc, src: unknown, ...rest: unknown[]): Doc {
+    select.call(this, src, ...rest);
+    const face = typeof src === 'string' ? faces.get(src as FontRole) : undefined;
+    const font = internals._font;
+    if (face && font?.layoutCache) {
+      face.parsed ??= font.font;
+      font.layoutCache = face.layouts;
+    }
+    return this;
+  };
+}
