@@ -36,13 +36,45 @@ export function voiceOf(interview: Interview, exchange: Exchange): Voice {
   return { ref: speakerRef(answererOf(interview, exchange)), context: exchange.answer.map((p) => p.text).join('\n') };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** Whether a letter or digit ends just before `i`, read as a whole code point (as a `u` lookbehind reads it). */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const pair = i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2));
+  return WORD_CHAR.test(String.fromCodePoint(pair ? text.codePointAt(i - 2)! : text.charCodeAt(i - 1)));
+}
+
+/** Whether a letter or digit starts at `i`. */
+function wordCharAt(text: string, i: number): boolean {
+  return i < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
 /** Finds a term (or one of its variants) in the text, returning it as the text writes it. */
 export function findAsWritten(text: string, term: KeyTerm): string | null {
   for (const form of [term.term, ...(term.variants ?? [])]) {
     if (form.length < 3) continue;
     const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    const m = /\s$/.test(form)
+      ? // A form ending in white space may match less of it to meet the boundary: the full pattern decides.
+        new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)
+      : findWhole(text, new RegExp(escaped, 'giu'));
     if (m) return m[0].replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
+/**
+ * The first match with no letter or digit on either side. The boundaries are checked outside the
+ * pattern because V8 takes about a millisecond to compile a `\p{…}` class under the `i` flag, and
+ * this runs for every form of every term of every section.
+ */
+function findWhole(text: string, re: RegExp): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!wordCharBefore(text, m.index) && !wordCharAt(text, m.index + m[0].length)) return m;
+    re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
   }
   return null;
 }
