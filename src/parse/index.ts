@@ -36,7 +36,8 @@ export function parseInterview(text: string, name: string): Interview {
   const first = splitBlocks(fm.body, fm.bodyLine, { isStandalone });
   const fields = { ...headerFields(first), ...fm.fields };
   const matches = first.filter((b) => (b.kind === 'para' || b.kind === 'heading') && !isNoiseLine(b.raw.split('\n')[0]!)).map((b) => matchLabel(b.raw)).filter((m): m is LabelMatch => m !== null);
-  const confirmed = confirmLabels(matches, fm.body);
+  const inner = first.filter((b) => b.kind === 'para' && b.raw.includes('\n')).flatMap((b) => b.raw.split('\n').slice(1)).filter((l) => !isNoiseLine(l)).map(matchLabel).filter((m): m is LabelMatch => m !== null);
+  const confirmed = confirmLabels(matches, fm.body, inner);
   const isTurnStart = (line: string) => confirmed.labels.size > 0 && confirmedLabel(line, confirmed) !== null;
   const blocks = splitBlocks(fm.body, fm.bodyLine, { isStandalone, isTurnStart });
   const { kept } = removeNoise(blocks, (b) => b.kind === 'para' && confirmedLabel(b.raw, confirmed) !== null);

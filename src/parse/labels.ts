@@ -50,7 +50,7 @@ const LEAD_TIME = /^\s*(?:[[(]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[\]
 
 /** The label that opens a block (or a line), if it has the form of one. */
 export function matchLabel(raw: string): LabelMatch | null {
-  const s = raw.replace(LEAD_TIME, '').replace(/^\s*>\s?/, '').replace(/^[ \t\u00A0]+/, '');
+  const s = raw.replace(/\u00A0/g, ' ').replace(LEAD_TIME, '').replace(/^\s*>\s?/, '').replace(/^[ \t]+/, '');
   return matchIntro(s) ?? matchBold(s) ?? matchPlain(s);
 }
 
@@ -106,8 +106,27 @@ export interface ConfirmedLabels {
   readonly intros: ReadonlyMap<string, string>;
 }
 
-/** Decides which candidate labels (from the first lines of blocks) are speakers; `fullText` is searched for names. */
-export function confirmLabels(matches: readonly LabelMatch[], fullText: string): ConfirmedLabels {
+/** Decides which candidate labels (from the first lines of blocks) are speakers; `fullText` is searched for names; `inner` are candidates from lines inside blocks (turns with no blank line between them). */
+export function confirmLabels(matches: readonly LabelMatch[], fullText: string, inner: readonly LabelMatch[] = []): ConfirmedLabels {
+  const all = [...matches, ...dialogueLines(inner, matches)];
+  return confirmFrom(all, fullText);
+}
+
+// Labels inside blocks count only as a dialogue: two or more labels, each used at least twice, none in doubt.
+function dialogueLines(inner: readonly LabelMatch[], first: readonly LabelMatch[]): LabelMatch[] {
+  const counts = new Map<string, number>();
+  for (const m of [...inner, ...first]) if (m.separator !== 'none' && m.separator !== 'line') counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
+  const innerLabels = new Set(inner.map((m) => m.label));
+  const sure = [...counts].filter(([l, n]) => {
+    if (!innerLabels.has(l) && !first.some((m) => m.label === l)) return false;
+    const shape = labelShape(l);
+    return n >= 2 && (shape === 'qa' || shape === 'initials' || shape === 'role' || (shape === 'name' && l.includes(' ')) || first.some((m) => m.label === l));
+  }).map(([l]) => l);
+  if (sure.length < 2) return [];
+  return inner.filter((m) => sure.includes(m.label) && m.separator !== 'none' && m.separator !== 'line');
+}
+
+function confirmFrom(matches: readonly LabelMatch[], fullText: string): ConfirmedLabels {
   const counts = new Map<string, number>();
   const strong = new Map<string, boolean>();
   const intros = new Map<string, string>();

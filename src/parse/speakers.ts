@@ -122,9 +122,13 @@ function nameByInitials(label: string, text: string): string | null {
   return null;
 }
 
-function fullName(first: string, text: string): string | null {
-  const m = new RegExp(String.raw`\b${esc(first)}\s+(${WORD}(?:-${WORD})?)\b`, 'u').exec(text);
-  return m && labelShape(`${first} ${m[1]}`) === 'name' ? `${first} ${m[1]}` : null;
+// "Priya" → "Priya Raman" (a first name) or "Smith" → "Jane Smith" (a surname), as the text writes it.
+function fullName(one: string, text: string): string | null {
+  const after = new RegExp(String.raw`(?<![\p{L}])${esc(one)}\s+(${WORD})(?![\p{L}])`, 'u').exec(text);
+  if (after && labelShape(`${one} ${after[1]}`) === 'name' && !/^(?:The|And|But|Is|Was|Has|Said|Says)$/.test(after[1]!)) return `${one} ${after[1]}`;
+  const before = new RegExp(String.raw`(?<![\p{L}])(${TITLE}${WORD})\s+${esc(one)}(?![\p{L}])`, 'u').exec(text);
+  if (before && labelShape(`${before[1]} ${one}`) === 'name' && !/^(?:The|And|But|In|On|At|Mr|Ms|Mrs|Dr|When|If|As|So|Then)$/.test(before[1]!)) return `${before[1]} ${one}`;
+  return null;
 }
 
 function publicationIn(text: string): string | null {

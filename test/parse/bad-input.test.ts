@@ -48,3 +48,22 @@ describe('bad input', () => {
     expect(caught(() => parseInterview('Note: one.\n\nNote: two.', 'notes.txt')).code).toBe('NO_EXCHANGES');
   });
 });
+
+describe('hostile input stays fast', () => {
+  const cases: Record<string, string> = {
+    'open brackets': '['.repeat(100000) + '](' + '('.repeat(50000),
+    backticks: '`'.repeat(100000) + 'x',
+    'an unclosed stage direction': '(' + 'the call '.repeat(50000),
+    'turns with no blank lines': 'Q: a?\nA: b\n'.repeat(5000),
+  };
+  it.each(Object.keys(cases))('%s', (key) => {
+    const t0 = performance.now();
+    try { parseInterview(cases[key]!, 'hostile.txt'); } catch (e) { expect((e as GuideError).code).toBe('NO_EXCHANGES'); }
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
+  it('reads turns with no blank lines between them', () => {
+    const iv = parseInterview('Q: Where?\nA: Here.\nQ: When?\nA: Now.\nMore on that later.', 'tight.txt');
+    expect(iv.exchanges.map((e) => e.answer.map((p) => p.text))).toEqual([['Here.'], ['Now. More on that later.']]);
+  });
+});
