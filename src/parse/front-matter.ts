@@ -12,6 +12,7 @@ export interface FrontMatter {
   readonly warnings: Warning[];
 }
 
+const KNOWN_KEY = /^(?:title|date|author|authors|layout|slug|tags|categories|summary|description|published|published_time|draft|lang|language|source_url|canonicalurl|url|permalink|subtitle|publisher|publication|byline|modified_time|updated|type|weight|image|credits)\s*[:=]/im;
 const OPEN = /^(?:\uFEFF)?(?:---|\+\+\+)[ \t]*\n/;
 
 /** Splits YAML front matter off the top of a text; a block that is not valid YAML is kept as text, with a warning. */
@@ -24,6 +25,8 @@ export function readFrontMatter(text: string): FrontMatter {
   const end = lines.findIndex((l) => l.trim() === fence || (fence === '---' && l.trim() === '...'));
   if (end < 0 || end > 200) return { fields: {}, body: text, bodyLine: 1, warnings: [] };
   const yamlText = lines.slice(0, end).join('\n');
+  // Only a block that names article metadata is front matter; "---" above a speaker's words is a rule.
+  if (!KNOWN_KEY.test(yamlText)) return { fields: {}, body: text, bodyLine: 1, warnings: [] };
   const body = lines.slice(end + 1).join('\n');
   const bodyLine = end + 3;
   if (fence === '+++') return { fields: readToml(yamlText), body, bodyLine, warnings: [] };

@@ -13,6 +13,7 @@ import { buildExchanges, type DraftPara } from './exchanges.js';
 import { describeSpeakers, intervieweeFromIntro, readSpeakerEvidence, setRole } from './speakers.js';
 import { parseDate } from './dates.js';
 
+/** The bytes-to-text step, re-exported so callers need one import. */
 export { decodeText, DEFAULT_MAX_BYTES } from './decode.js';
 
 /** The shapes of interview the reader knows, for the NO_EXCHANGES hint. */

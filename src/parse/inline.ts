@@ -5,7 +5,8 @@ const IMAGE_INLINE = new RegExp(String.raw`!\[[^\][]{0,500}\](?:${URL_PART}|\[[^
 const LINK_INLINE = new RegExp(String.raw`\[([^\][]{0,500})\]${URL_PART}`, 'g');
 const LINK_REF = /\[([^\][]{1,500})\]\[[^\][]{0,200}\]/g;
 const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+// Common inline tags, bare or with attributes that have values (so "3<a and b>2" stays text).
+const HTML_TAG = /<\/?(?:a|abbr|b|br|cite|code|del|div|em|font|hr|i|img|ins|mark|p|q|s|small|span|strong|sub|sup|u)(?:\s*\/?|\s[^<>=]{0,200}=[^<>]{0,500})>/gi;
 const TIMESTAMP = /[[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*[\])]/g;
 
 /** Strips Markdown inline markup (links to their text, images removed, emphasis, code spans, escapes) and collapses white space. */

@@ -13,10 +13,10 @@ const MEDIA = `(?:${['photo(?:graph)?s?', 'illustrations?', 'images?', 'pictures
 const NAMEISH = String.raw`(?:\p{Lu}[\p{L}'’.&-]*\s+){0,6}`;
 const CAPTION = [
   new RegExp(String.raw`^\(?${NAMEISH}${MEDIA}\s*(?:[Cc]redits?)?\s*:\s*\S.{0,120}$`, 'u'),
-  new RegExp(String.raw`^\(?${MEDIA}\s+(?:by|courtesy of|credit|from|via)\b.{0,120}\)?$`, 'u'),
   /^\(?(?:credits?|image credit|photo credit)\s*:\s*\S.{0,80}\)?$/i,
-  /^(?:courtesy of|handout|file photo)\b.{0,80}$/i,
 ];
+// Short credit lines only: "Photo by Jane Doe", "Courtesy of the artist" (not "Pictures from my childhood remind me…").
+const CREDIT = [new RegExp(String.raw`^\(?${MEDIA}\s+(?:by|courtesy of|credit|from|via)\b[^,;.!?]{0,80}\)?\.?$`, 'u'), /^\(?(?:courtesy of|handout|file photo)\b[^,;.!?]{0,60}\)?\.?$/i];
 const FOOTER = [
   /^via\s*:\s*\S+$/i,
   /^(?:作者|选题|译者|校对|本文由|原文)/,
@@ -42,6 +42,7 @@ export function noiseReason(text: string): string | null {
   if (TIMESTAMP_ONLY.test(t)) return 'timestamp';
   if (STAGE.test(t)) return 'stage direction';
   if (words <= 20 && CAPTION.some((re) => re.test(t))) return 'caption';
+  if (words <= 10 && CREDIT.some((re) => re.test(t))) return 'caption';
   if (words <= 12 && PAGE_FURNITURE.test(t)) return 'page furniture';
   if (words <= 40 && FOOTER.some((re) => re.test(t))) return 'credit footer';
   if (words <= 30 && EDITING_START.test(t) && EDITING_NOTE.test(t)) return 'editing note';

@@ -67,3 +67,20 @@ describe('hostile input stays fast', () => {
     expect(iv.exchanges.map((e) => e.answer.map((p) => p.text))).toEqual([['Here.'], ['Now. More on that later.']]);
   });
 });
+
+describe('nothing lost at the edges', () => {
+  it('a "---" rule above the interview is not front matter', () => {
+    const iv = parseInterview('---\nGT: Why now?\n\nJCR: Because.\n---\n\nGT: And then?\n\nJCR: We see.', 'rule.txt');
+    expect(iv.exchanges.map((e) => e.question[0]!.text)).toEqual(['Why now?', 'And then?']);
+  });
+
+  it('answer sentences that mention photos or tags are kept', () => {
+    const text = 'Q: What do you keep?\n\nA: Pictures from my childhood remind me of home.\n\nCourtesy of my mother, I learned to cook.\n\nThe sign said 3<a and b>2, oddly.\n\nQ: Anything else?\n\nA: No.';
+    const iv = parseInterview(text, 'keep.txt');
+    expect(iv.exchanges[0]!.answer.map((p) => p.text)).toEqual([
+      'Pictures from my childhood remind me of home.',
+      'Courtesy of my mother, I learned to cook.',
+      'The sign said 3<a and b>2, oddly.',
+    ]);
+  });
+});
