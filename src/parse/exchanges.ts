@@ -72,7 +72,7 @@ export function buildExchanges(turns: readonly Turn[], parts: ReadonlyMap<string
   }
   for (const [n, ex] of exchanges.entries()) {
     if (ex.answerers.length === 0) {
-      warnings.push({ code: 'UNANSWERED', message: `Question ${n + 1} (line ${ex.line}) has no answer; it is kept and marked as unanswered.`, line: ex.line });
+      warnings.push({ code: 'UNANSWERED', message: `Question ${n + 1} has no answer; it is kept and marked as unanswered.`, line: ex.line });
     }
   }
   return { context, exchanges, closing, warnings };

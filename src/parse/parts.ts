@@ -102,7 +102,7 @@ function sharedLabels(turns: readonly Turn[]): Warning[] {
     const b = turns[i]!;
     if (a.label === null || a.label !== b.label || seen.has(a.label) || ASKS.test(a.label)) continue;
     seen.add(a.label);
-    out.push({ code: 'SHARED_LABEL', message: `The label ${a.label} opens two turns in a row (line ${b.line}); it may stand for more than one person (a moderator and a speaker, say). Both are read as ${a.label}.`, line: b.line });
+    out.push({ code: 'SHARED_LABEL', message: `The label ${a.label} opens two turns in a row; it may stand for more than one person (a moderator and a speaker, say). Both are read as ${a.label}.`, line: b.line });
   }
   return out;
 }

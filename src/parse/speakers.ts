@@ -152,11 +152,12 @@ export function describeSpeakers(labels: readonly string[], parts: ReadonlyMap<s
     const art = ev.bareRoles.has(label) ? '' : article(role ?? '');
     const described = name && role ? `${name}, ${art} ${role},`.replace(/\s+/g, ' ').replace(' ,', ',') : who;
     const verb = { interviewer: 'asks the questions', interviewee: 'answers the questions', moderator: 'chairs the session and hands over to the questioners' }[part];
+    // The guide prints the label beside the sentence, so the sentence does not repeat it.
     let description: string;
-    if (described) description = `${described} ${verb}${name ? '' : ` (marked ${label})`}.`;
-    else if (part === 'interviewer') description = manyAskers ? `Reporters ask the questions (marked ${label}).` : `The interviewer asks the questions (marked ${label}).`;
-    else if (part === 'moderator') description = `The moderator (marked ${label}) chairs the session and hands over to the questioners.`;
-    else description = `The interviewee answers the questions (marked ${label}).`;
+    if (described) description = `${described} ${verb}.`;
+    else if (part === 'interviewer') description = manyAskers ? 'Reporters ask the questions.' : 'The interviewer asks the questions.';
+    else if (part === 'moderator') description = 'The moderator chairs the session and hands over to the questioners.';
+    else description = 'The interviewee answers the questions.';
     return { label, name, role, description, part };
   });
 }
