@@ -23,7 +23,7 @@ export const KNOWN_SHAPES =
   'or short paragraphs ending in "?" each followed by its answer';
 
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
-const STANDALONE = [/^\s*(?:published|updated|posted|first published|last updated)\b.{0,40}\d{4}/i, /^\s*[Bb]y\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s*$/u, /^\s*editor['’]?s?['’]?\s*notes?\s*:?\s*$/i];
+const STANDALONE = [/^\s*(?:published|updated|posted|first published|last updated)\b.{0,40}\d{4}/i, /^\s*[Bb]y\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s*(?:[|•·–—]\s*.{0,60})?$/u, /^\s*editor['’]?s?['’]?\s*notes?\s*:?\s*$/i];
 
 /** Reads an interview article (already decoded to a string) into the Interview model. Throws GuideError('NO_EXCHANGES') when it finds no question/answer pairs. */
 export function parseInterview(text: string, name: string): Interview {

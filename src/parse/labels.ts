@@ -148,7 +148,7 @@ function confirmFrom(matches: readonly LabelMatch[], fullText: string): Confirme
   if (qa.length >= 2 || qa.some((l) => (counts.get(l) ?? 0) >= 2) || qa.some((l) => strong.get(l) && (counts.get(l) ?? 0) >= 1 && matches.some((m) => m.label === l && m.wholeBold))) for (const l of qa) labels.add(l);
   for (const [label, n] of counts) {
     const shape = labelShape(label);
-    if (n !== 1 || labels.has(label) || labels.size === 0 || shape === 'qa') continue;
+    if (n !== 1 || labels.has(label) || labels.size === 0 || shape === 'qa' || !styleCounts.get(label)?.has('colon') && !strong.get(label)) continue;
     const elsewhere = fullText.split(label).length > 2;
     if (strong.get(label) || shape === 'initials' || shape === 'role' || (shape === 'name' && label.includes(' ') && elsewhere)) labels.add(label);
   }

@@ -39,7 +39,6 @@ export function readHeader(units: readonly Unit[], fields: Readonly<Record<strin
     const words = text.split(/\s+/).length;
     const date = DATE_LINE.exec(text);
     if (date && words <= 14 && parseDate(date[1]!)) { published ??= parseDate(date[1]!); consumed.add(i); continue; }
-    if (words <= 8 && parseDate(text) && !/[.?!]$/.test(text.replace(/\d{4}\.?$/, ''))) { published ??= parseDate(text); consumed.add(i); continue; }
     const by = BYLINE.exec(text);
     if (by && words <= 14 && (!seenContent || i < 6)) {
       author ??= by[1]!.trim();
@@ -47,6 +46,7 @@ export function readHeader(units: readonly Unit[], fields: Readonly<Record<strin
       consumed.add(i);
       continue;
     }
+    if (words <= 8 && parseDate(text) && !/[.?!]$/.test(text.replace(/\d{4}\.?$/, ''))) { published ??= parseDate(text); consumed.add(i); continue; }
     if (NOTE_ALONE.test(text)) { consumed.add(i); noteStart ??= i + 1; continue; }
     const note = NOTE.exec(text);
     if (note && note[1]) { rewritten.set(i, note[1]); noteStart ??= i; seenContent = true; continue; }

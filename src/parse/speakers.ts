@@ -16,12 +16,13 @@ const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev)\.?\s
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|dos|das|y|ter|ten)`;
 const NAME = String.raw`${TITLE}${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){0,3}`;
-const ORG = String.raw`${WORD}(?:\s+(?:of|for|and|the|de|&)?\s*${WORD}){0,5}`;
+const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{M}&'’-]*`;
+const ORG = String.raw`${ORG_WORD}(?:[ \t]+(?:(?:of|for|and|the|de|&)[ \t]+)?${ORG_WORD}){0,5}`;
 const ci = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const JOB = `(?:(?:${['senior', 'staff', 'chief', 'special', 'foreign'].map(ci).join('|')})\\s+)?(?:${['reporter', 'correspondent', 'journalist', 'editor', 'writer', 'host', 'interviewer', 'contributor', 'columnist', 'anchor', 'producer'].map(ci).join('|')})`;
 const ROLE_END = String.raw`(?=\s*(?:,|\.(?:\s|$)|;|:|\)|$|\s+(?:who|which|discusses|discussed|talks|talked|explains|explained|says|said|shares|shared|answers|answered|speaks|spoke|joins|joined|explores|explored|tells|told|weighs|reflects|offers|gives|looks|about)\b))`;
 const ROLE = String.raw`((?:a|an|the)\s+)?([^,.;:()"“”]{3,120}?)${ROLE_END}`;
-const MEDIA = /\b(?:Times|News|Post|Daily|Journal|Magazine|Radio|Television|TV|Press|Herald|Tribune|Review|Agency|Network|Broadcasting|Gazette|Weekly|Telegraph|Guardian|Observer|Chronicle|Monitor|Standard|Express|Mail|Star|Sun|Globe|Wire|Reuters|Bloomberg|Xinhua|Blog|Podcast|Online)\b/;
+const MEDIA = /\b(?:Times|News|Post|Daily|Planet|Magazine|Review|Insider|Weekly|Journal|Magazine|Radio|Television|TV|Press|Herald|Tribune|Review|Agency|Network|Broadcasting|Gazette|Weekly|Telegraph|Guardian|Observer|Chronicle|Monitor|Standard|Express|Mail|Star|Sun|Globe|Wire|Reuters|Bloomberg|Xinhua|Blog|Podcast|Online)\b/;
 const NOT_ROLE = /^(?:who|which|that|and|but|or|said|says|told|is|was|has|had|will|would|can|could|to|in|on|at|for|with|as)\b/i;
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,6 +62,8 @@ export function readSpeakerEvidence(labels: readonly string[], context: string, 
     }
   }
   ev.publication ??= publicationIn(whole);
+  // A publication that asks in its own name ("The Daily Planet: How hot…?").
+  ev.publication ??= labels.find((l) => MEDIA.test(l) && labelShape(l) === 'name') ?? null;
   return ev;
 }
 

@@ -13,6 +13,7 @@ const a = (iv: Interview) => iv.exchanges.map((e) => e.answer.map((p) => p.text)
 const audits: Record<string, AuditOptions> = {
   'plain-questions.txt': { drop: [/^By Ana Ruiz$/, /^March 3, 2024$/] },
   'caps-names.txt': { from: /^ANNA KOWALSKI$/, drop: [/^ADVERTISEMENT$/] },
+  'news-byline.txt': { drop: [/^By Maria Lopez/] },
   'noise.md': { until: /^-{10,}$/, drop: [/lightly edited/, /^Photo: Courtesy/, /^=+$/] },
 };
 
@@ -172,6 +173,17 @@ describe('shapes without markup', () => {
     ]);
     expect(a(iv)).toEqual([['Because the engineers told us it was no longer safe for lorries.', 'We will reopen it to cars within a month.'], ['About twelve million, shared with the region.']]);
     expect(iv.published).toBe('2022-05-04');
+  });
+});
+
+describe('news article header', () => {
+  it('kicker, headline, byline with date, the publication asking in its own name', () => {
+    const iv = parse('news-byline.txt');
+    expect([iv.kicker, iv.title, iv.author, iv.published, iv.publication]).toEqual(['INTERVIEW', 'Climate scientist says cities must adapt faster', 'Maria Lopez', '2025-02-03', 'The Daily Planet']);
+    expect(iv.speakers.map((s) => [s.label, s.part])).toEqual([['The Daily Planet', 'interviewer'], ['Dr. Samuel Okoye', 'interviewee']]);
+    expect(iv.speakers[1]!.role).toBe('director of the Urban Climate Lab at Lagos University');
+    expect(iv.exchanges).toHaveLength(2);
+    expect(iv.closing?.map((p) => p.text)).toEqual(['Thank you.']);
   });
 });
 
