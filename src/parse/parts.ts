@@ -13,6 +13,9 @@ const ASKS = /^(?:Q|Question|QUESTION|Interviewer|INTERVIEWER)$/;
 const ANSWERS = /^(?:A|Answer|ANSWER|Interviewee|INTERVIEWEE)$/;
 const REQUEST = /\b(?:could you|can you|would you|will you|tell us|tell me|talk (?:a little |a bit )?about|walk us|explain|describe|elaborate|give us|share|what about|how about|I(?:'m| am| was) (?:wondering|curious|interested)|I wonder|do you|did you|are you|is there|what|why|how|when|where|which|who)\b/i;
 
+// A turn that asks without a question mark: "Tell us about the early years."
+const ASKING_START = /^(?:(?:so|and|now|finally|lastly|first|ok|okay),?\s+)?(?:tell us|tell me|talk (?:to us |me )?(?:a (?:little|bit) )?about|describe|explain|walk (?:us|me) through|give us|take us|share|let['’]?s talk|could you|can you|would you|I(?:['’]d| would) like you to)\b/i;
+
 interface Stats { turns: number; questions: number; words: number; first: number }
 
 /** True when a turn reads as a question: it has a question mark or asks in other words. */
@@ -29,7 +32,7 @@ export function decideParts(turns: readonly Turn[], hints: ReadonlyMap<string, S
     const s = stats.get(t.label) ?? { turns: 0, questions: 0, words: 0, first: i };
     const text = t.paras.map((p) => p.text).join(' ');
     s.turns++;
-    if (text.includes('?')) s.questions++;
+    if (text.includes('?') || ASKING_START.test(text)) s.questions++;
     s.words += text.split(/\s+/).filter(Boolean).length;
     stats.set(t.label, s);
   });

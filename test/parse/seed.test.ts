@@ -67,3 +67,24 @@ describe('the client sample (Global Times interview)', () => {
     await expect(`${JSON.stringify(iv, null, 2)}\n`).toMatchFileSnapshot('../fixtures/parse/seed/expected.json');
   });
 });
+
+describe('the client sample in other encodings', () => {
+  it('reads the same from UTF-16 with a BOM and from CRLF UTF-8 with a BOM', async () => {
+    const { decodeText } = await import('../../src/parse/decode.js');
+    const le = new Uint8Array(2 + source.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < source.length; i++) { le[2 + i * 2] = source.charCodeAt(i) & 0xff; le[3 + i * 2] = source.charCodeAt(i) >> 8; }
+    expect(parseInterview(decodeText(le, 'seed.txt').text, 'global-times-canada-china-interview.txt')).toEqual(iv);
+    const crlf = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(source.replace(/\n/g, '\r\n'))]);
+    expect(parseInterview(decodeText(crlf, 'seed.txt').text, 'global-times-canada-china-interview.txt')).toEqual(iv);
+  });
+});
+
+describe('who asks without question marks', () => {
+  it('counts "Tell us…" and "Describe…" as asking', () => {
+    const text = 'Lee Park: I was born in Busan and moved to Seoul at ten.\n\nAmy Ross: Tell us about Seoul.\n\nLee Park: It was loud, fast and full of markets that never closed.\n\nAmy Ross: Describe your first job.\n\nLee Park: Washing dishes in a noodle bar for six months.';
+    const iv = parseInterview(text, 'requests.txt');
+    expect(iv.exchanges.map((e) => [e.asker, e.answerers[0]])).toEqual([['Amy Ross', 'Lee Park'], ['Amy Ross', 'Lee Park']]);
+    expect(iv.context[0]!.speaker).toBe('Lee Park');
+  });
+});
