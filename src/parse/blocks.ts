@@ -80,5 +80,10 @@ function splitParagraph(lines: readonly string[], line: number, options: BlockOp
 
 /** A block's text as one line of plain text: lines joined with spaces, inline markup stripped. */
 export function blockText(block: Block): string {
-  return stripInline(block.raw.replace(/\n/g, ' '));
+  return joinLines(block.raw);
+}
+
+/** Lines of a block as one line of plain text: quote markers dropped, lines joined with spaces, inline markup stripped. */
+export function joinLines(raw: string): string {
+  return stripInline(raw.replace(/^[ \t]*>[ \t]?/gm, '').replace(/\n/g, ' '));
 }

@@ -1,7 +1,7 @@
 /** The reader's working units: blocks with their text stripped and their speaker label read. Pure. */
 import type { Block } from './blocks.js';
-import { blockText } from './blocks.js';
-import { stripInline, isWhollyBold } from './inline.js';
+import { blockText, joinLines } from './blocks.js';
+import { isWhollyBold } from './inline.js';
 import type { ConfirmedLabels, LabelMatch } from './labels.js';
 import { isConfirmed, matchLabel } from './labels.js';
 
@@ -34,14 +34,14 @@ export function toUnits(blocks: readonly Block[], confirmed: ConfirmedLabels): U
     if (b.kind === 'heading') {
       const text = blockText(b);
       const m = confirmedLabel(b.raw, confirmed);
-      if (m) units.push({ kind: 'para', text: stripInline(m.rest.replace(/\n/g, ' ')), line: b.line, label: m.label, match: m });
+      if (m) units.push({ kind: 'para', text: joinLines(m.rest), line: b.line, label: m.label, match: m });
       else if (text) units.push({ kind: 'heading', text, line: b.line, level: b.level ?? 1 });
       continue;
     }
     if (b.kind !== 'para') continue;
     const m = confirmedLabel(b.raw, confirmed);
     if (m) {
-      units.push({ kind: 'para', text: stripInline(m.rest.replace(/\n/g, ' ')), line: b.line, label: m.label, match: m, bold: m.wholeBold });
+      units.push({ kind: 'para', text: joinLines(m.rest), line: b.line, label: m.label, match: m, bold: m.wholeBold });
       continue;
     }
     const text = blockText(b);

@@ -83,4 +83,9 @@ describe('nothing lost at the edges', () => {
       'The sign said 3<a and b>2, oddly.',
     ]);
   });
+
+  it('quoted (> ) Markdown reads like plain paragraphs', () => {
+    const iv = parseInterview('> **Q:** Why?\n>\n> **A:** Because.\n> Truly.\n\n> **Q:** When?\n\n> **A:** Now.\n', 'quote.md');
+    expect(iv.exchanges.map((e) => e.answer.map((p) => p.text))).toEqual([['Because. Truly.'], ['Now.']]);
+  });
 });
