@@ -96,7 +96,7 @@ function isModerator(label: string, turns: readonly Turn[], askers: ReadonlySet<
   return n >= 2 && words / n < 35 && handovers / n >= 0.6;
 }
 
-// One label opening two turns in a row means two people share it (a moderator and a briefer, say).
+// One label handing over to itself means two people share it (a moderator and a briefer, say).
 function sharedLabels(turns: readonly Turn[]): Warning[] {
   const seen = new Set<string>();
   const out: Warning[] = [];
@@ -104,6 +104,9 @@ function sharedLabels(turns: readonly Turn[]): Warning[] {
     const a = turns[i - 1]!;
     const b = turns[i]!;
     if (a.label === null || a.label !== b.label || seen.has(a.label) || ASKS.test(a.label)) continue;
+    // A hand-over: a short turn, then the same label greeting or thanking (not just a new paragraph).
+    const short = a.paras.map((p) => p.text).join(' ').split(/\s+/).length <= 80;
+    if (!short || !/^(?:thank|thanks|good (?:morning|afternoon|evening)|hello|hi\b|hey\b)/i.test(b.paras[0]?.text ?? '')) continue;
     seen.add(a.label);
     out.push({ code: 'SHARED_LABEL', message: `The label ${a.label} opens two turns in a row; it may stand for more than one person (a moderator and a speaker, say). Both are read as ${a.label}.`, line: b.line });
   }

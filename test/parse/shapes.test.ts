@@ -208,3 +208,11 @@ describe('who asks', () => {
     expect(iv.context[0]).toEqual({ number: 1, text: 'Thanks for having me.', speaker: 'Guest Speaker' });
   });
 });
+
+describe('shared labels', () => {
+  it('a speaker repeating their label for a new paragraph is not two people', () => {
+    const iv = parseInterview('GT: Why?\n\nJCR: One.\n\nJCR: Two.\n\nGT: And?\n\nJCR: Three.', 'repeat.txt');
+    expect(iv.warnings.map((w) => w.code)).not.toContain('SHARED_LABEL');
+    expect(iv.exchanges[0]!.answer.map((p) => p.text)).toEqual(['One.', 'Two.']);
+  });
+});
