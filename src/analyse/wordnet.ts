@@ -4,7 +4,7 @@
  * in memory; synset lines are read from data files at their byte offset.
  */
 import { createRequire } from 'node:module';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A sense of a WordNet word. */
@@ -19,6 +19,11 @@ export interface WordNetSense {
   readonly gloss: string;
   /** How often this sense of the word was tagged in SemCor (0 when never). */
   readonly tagCount: number;
+  /** The gloss's quoted examples ("they won all the concessions they asked for"). */
+  readonly examples?: readonly string[];
+  /** Offsets of the hypernym synsets (`@`, `@i`) and of up to eight hyponyms (`~`, `~i`) in the same data file. */
+  readonly hypernyms?: readonly number[];
+  readonly hyponyms?: readonly number[];
 }
 
 type Pos = 'noun' | 'adj' | 'verb' | 'adv';
@@ -80,9 +85,13 @@ function lineAt(text: string, start: number): string {
   return text.slice(start, end === -1 ? text.length : end);
 }
 
+const dataFiles = new Map<Pos, number>();
+
 function readDataLine(pos: Pos, offset: number): string {
-  const fd = openSync(join(dict(), `data.${pos}`), 'r');
-  try {
+  // The data files stay open for the life of the process, like the loaded index files.
+  let fd = dataFiles.get(pos);
+  if (fd === undefined) { fd = openSync(join(dict(), `data.${pos}`), 'r'); dataFiles.set(pos, fd); }
+  {
     const chunks: Buffer[] = [];
     let at = offset;
     for (;;) {
@@ -95,10 +104,26 @@ function readDataLine(pos: Pos, offset: number): string {
       at += n;
     }
     return Buffer.concat(chunks).toString('utf8');
-  } finally {
-    closeSync(fd);
   }
 }
+
+/** The lexicographer file of a noun's most frequent sense, read without parsing the other senses ('' when unknown). */
+export function firstNounLexFile(lemma: string): string {
+  const key = wordNetKey(lemma);
+  const cached = lexCache.get(key);
+  if (cached !== undefined) return cached;
+  const text = indexText('index.noun');
+  const at = findLine(text, key, true);
+  let out = '';
+  if (at !== -1) {
+    const f = lineAt(text, at).trim().split(' ');
+    const first = Number(f[4 + Number(f[3]) + 2]);
+    out = LEX_FILES[Number(readDataLine('noun', first).split(' ')[1])] ?? '';
+  }
+  lexCache.set(key, out);
+  return out;
+}
+const lexCache = new Map<string, string>();
 
 function parseSynset(line: string, offset: number, tagCount: number): WordNetSense {
   const bar = line.indexOf(' | ');
@@ -107,11 +132,22 @@ function parseSynset(line: string, offset: number, tagCount: number): WordNetSen
   const count = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
   for (let i = 0; i < count; i++) words.push((fields[4 + i * 2] ?? '').replace(/_/g, ' ').replace(/\(.*\)$/, ''));
+  const hypernyms: number[] = [];
+  const hyponyms: number[] = [];
+  const pAt = 4 + count * 2;
+  const pointers = Number(fields[pAt] ?? 0);
+  for (let i = 0; i < pointers; i++) {
+    const [sym, off, pos] = [fields[pAt + 1 + i * 4], Number(fields[pAt + 2 + i * 4]), fields[pAt + 3 + i * 4]];
+    if (pos !== fields[2] && !(pos === 'a' && fields[2] === 's') && !(pos === 's' && fields[2] === 'a')) continue;
+    if (sym === '@' || sym === '@i') hypernyms.push(off);
+    else if ((sym === '~' || sym === '~i') && hyponyms.length < 8) hyponyms.push(off);
+  }
   const full = bar === -1 ? '' : line.slice(bar + 3).trim();
   const semi = full.indexOf(';');
   // Drop a leading domain label: "(genetics) an organism …".
   const gloss = (semi === -1 ? full : full.slice(0, semi)).trim().replace(/^\([^)]*\)\s*/, '');
-  return { offset, lexFile, words, gloss, tagCount };
+  const examples = semi === -1 ? [] : [...full.slice(semi).matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+  return { offset, lexFile, words, gloss, tagCount, examples, hypernyms, hyponyms };
 }
 
 /** WordNet's key for a lemma: lower case, spaces as underscores. */
@@ -151,10 +187,59 @@ export function nounSenses(lemma: string): readonly WordNetSense[] {
   return senses;
 }
 
-/** Tag counts of a noun's senses in SemCor, by synset offset. */
-function senseTags(key: string): Map<number, number> {
+/** The senses of an adjective, most frequent first (satellites included); empty when WordNet does not know it. */
+export function adjectiveSenses(lemma: string): readonly WordNetSense[] {
+  const key = wordNetKey(lemma);
+  const cacheKey = `a:${key}`;
+  const cached = senseCache.get(cacheKey);
+  if (cached) return cached;
+  const text = indexText('index.adj');
+  const at = findLine(text, key, true);
+  let senses: WordNetSense[] = [];
+  if (at !== -1) {
+    const f = lineAt(text, at).trim().split(' ');
+    const synsets = Number(f[2]);
+    const pointers = Number(f[3]);
+    const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
+    const tags = senseTags(key, '3');
+    senses = offsets.map((o) => parseSynset(readDataLine('adj', o), o, tags.get(o) ?? 0));
+  }
+  senseCache.set(cacheKey, senses);
+  return senses;
+}
+
+const synsetCache = new Map<number, WordNetSense>();
+
+/** The noun synset at a data-file offset (hypernyms and hyponyms point there). */
+export function nounSynset(offset: number): WordNetSense {
+  let s = synsetCache.get(offset);
+  if (!s) {
+    s = parseSynset(readDataLine('noun', offset), offset, 0);
+    synsetCache.set(offset, s);
+  }
+  return s;
+}
+
+const words = (text: string): string[] => text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+
+/**
+ * Words that mark a noun sense, with weights: its gloss, synonyms and examples count 1; the words and
+ * glosses of its hypernyms and the words of its hyponyms count 0.5, since they say what kind of thing it is.
+ */
+export function senseSignature(sense: WordNetSense): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  const add = (text: string, w: number): void => { for (const x of words(text)) out.set(x, Math.max(out.get(x) ?? 0, w)); };
+  add(`${sense.gloss} ${sense.words.join(' ')} ${(sense.examples ?? []).join(' ')}`, 1);
+  if (!sense.lexFile.startsWith('noun.')) return out;
+  for (const h of sense.hypernyms ?? []) { const x = nounSynset(h); add(`${x.words.join(' ')} ${x.gloss}`, 0.5); }
+  for (const h of sense.hyponyms ?? []) add(nounSynset(h).words.join(' '), 0.5);
+  return out;
+}
+
+/** Tag counts of a word's senses in SemCor, by synset offset; `ssType` 1 is noun, 3 adjective, 5 satellite. */
+function senseTags(key: string, ssType = '1'): Map<number, number> {
   const text = indexText('index.sense');
-  const prefix = `${key}%1`;
+  const prefix = `${key}%${ssType}`;
   const out = new Map<number, number>();
   let at = findLine(text, prefix, false);
   while (at !== -1 && at < text.length) {
@@ -164,6 +249,8 @@ function senseTags(key: string): Map<number, number> {
     out.set(Number(f[1]), (out.get(Number(f[1])) ?? 0) + Number(f[3] ?? 0));
     at += line.length + 1;
   }
+  // Satellite adjectives are keyed %5.
+  if (ssType === '3') for (const [k, v] of senseTags(key, '5')) out.set(k, (out.get(k) ?? 0) + v);
   return out;
 }
 
@@ -186,13 +273,20 @@ export function chooseSense(senses: readonly WordNetSense[], context: ReadonlySe
   let best: WordNetSense | undefined;
   let bestScore = -Infinity;
   senses.forEach((sense, i) => {
-    const words = new Set(`${sense.gloss} ${sense.words.join(' ')}`.toLowerCase().match(/[a-z]+/g) ?? []);
-    let score = -0.6 * i + (prefer ? prefer(sense) : 0);
-    for (const w of words) if (w.length > 2 && context.has(w)) score++;
+    let score = -0.6 * i + (prefer ? prefer(sense) : 0) + senseOverlap(sense, context);
     if (score > bestScore) { best = sense; bestScore = score; }
   });
   return best;
 }
+
+/** Weighted count of a sense's signature words found in `context`, leaving out the `own` words (the term's). */
+export function senseOverlap(sense: WordNetSense, context: ReadonlySet<string>, own: ReadonlySet<string> = new Set()): number {
+  let n = 0;
+  for (const [w, weight] of senseSignature(sense)) if (!own.has(w) && !SENSE_STOP.has(w) && context.has(w)) n += weight;
+  return n;
+}
+
+const SENSE_STOP = new Set('the and for that with from into which who whose this these those are was were been being has have had not but its their there than then them they you your our out one two any all some such more most other own same very can may also used use especially usually something someone person people thing act state'.split(' '));
 
 /** A WordNet definition of a noun, capitalised and ending with '.', with the sense chosen by overlap with `context`. */
 export function defineNoun(lemma: string, context: ReadonlySet<string> = new Set(), prefer?: (s: WordNetSense) => number): { definition: string; sense: WordNetSense } | null {

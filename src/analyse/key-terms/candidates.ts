@@ -68,6 +68,8 @@ function splitTitle(run: readonly Tok[], before: readonly Tok[]): { name: Tok[];
   let last = -1;
   name.forEach((t, i) => { if (TITLE_WORDS.has(t.lower)) last = i; });
   if (last === name.length - 1) return null;
+  // "Muffsy MC Head Amp" is a product: a title word after other names ("Muffsy MC") is not a title; nationalities may precede one.
+  if (last > 0 && name.slice(0, last).some((t) => !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !hasWord(t.lower, 'adj'))) last = -1;
   const desc: string[] = last >= 0 ? name.slice(0, last + 1).map((t) => t.value) : [];
   if (last >= 0) name = name.slice(last + 1);
   while (name.length > 1 && HONORIFICS.has(name[0]!.lower)) name = name.slice(1);

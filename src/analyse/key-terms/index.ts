@@ -6,7 +6,6 @@ import { findMentions } from './candidates.js';
 import { groupMentions, type TermGroup } from './merge.js';
 import { chooseTerms, type RankedTerm } from './rank.js';
 import { tagInterview, type TaggedSentenceRef } from './tokens.js';
-import { frequencyRank } from './common-words.js';
 
 /** Options for key-term extraction. */
 export interface KeyTermOptions {
@@ -31,10 +30,10 @@ function speakerKeys(interview: Interview): { labels: Set<string>; names: Set<st
   return { labels, names, full };
 }
 
-/** The section's content words, leaving out everyday ones, which would choose WordNet senses by accident. */
+/** The section's content words and lemmas; sense choice weighs everyday ones less. */
 function sectionWords(sentences: readonly TaggedSentenceRef[], section: number): Set<string> {
   const words = new Set<string>();
-  const useful = (w: string): boolean => w.length > 2 && (frequencyRank(w) ?? Infinity) > 1000;
+  const useful = (w: string): boolean => w.length > 2 && /^[a-z-]+$/.test(w);
   for (const s of sentences) {
     if (s.section !== section) continue;
     for (const t of s.tokens) {
@@ -68,7 +67,7 @@ export function extractKeyTerms(interview: Interview, options: KeyTermOptions = 
     (g: TermGroup) => ![g.text, ...g.variants].some((v) => removed.has(v.toLowerCase())),
   );
   const count = interview.exchanges.length;
-  const chosen = chooseTerms(groups, count, names);
+  const chosen = chooseTerms(groups, count, names, interview.speakers.flatMap((s) => [s.role ?? '', s.description]));
   const sourced: SourcedSentence[] = sentences.map((s) => ({ text: s.text, paragraph: s.paragraph }));
   const glossary = options.glossary ?? [];
   const articleWords = new Set<string>();
@@ -77,7 +76,8 @@ export function extractKeyTerms(interview: Interview, options: KeyTermOptions = 
     const section = i + 1;
     const words = sectionWords(sentences, section);
     const terms = list.map((t) => {
-      const first = t.group.mentions.find((m) => m.sentence.section === section)!;
+      // A term of the opening context sits in the first section but points to the paragraph where it appears.
+      const first = t.group.mentions.find((m) => m.sentence.section === section) ?? t.group.mentions[0]!;
       const def = defineTerm(
         { term: t.group.text, kind: t.kind, variants: t.group.variants, lemmas: t.group.lemmas, firstParagraph: first.sentence.paragraph,
           firstSentence: { text: first.sentence.text, paragraph: first.sentence.paragraph }, sectionWords: words, articleWords,

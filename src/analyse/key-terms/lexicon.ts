@@ -85,3 +85,26 @@ export const NEVER_TERMS = words(`
 
 /** Suffixes of abstract nouns a textbook would name ("unilateralism", "diversification"). */
 export const NOMINALISATION = /(?:tion|sion|ment|ism|ity|ance|ence|ancy|ency|ness|ship|ology|graphy|age|ure)$/;
+
+/** Common given names across languages: evidence that a capitalised pair is a person ("Tim Hockin"), not a product. */
+export const FIRST_NAMES = words(`
+  aaron adam adrian ahmed aisha alan albert alex alexander alexandra alice alicia amanda amir amit amy ana andrea andrew
+  andy angela ann anna anne anil anita anthony antonio arjun ashley barbara ben benjamin bernard beth bill bob brad brandon
+  brian bruce carl carlos carmen carol caroline catherine charles charlie chris christian christine christopher claire
+  claudia colin daniel danielle danah dave david deborah deepak dennis diana diane donald donna doug douglas ed edward
+  elena elizabeth ellen emily emma eric erik eva fatima fernando frank fred gary george gerald grace greg gregory hannah
+  harry hassan helen henry hiroshi ian isabel jack jacob james jane janet jason jean jeff jennifer jeremy jessica jim joan
+  joe john jonathan jorge jose joseph joshua juan judith julia julian julián justin karen kate katherine keith kelly ken
+  kenneth kevin kim laura lauren linda lisa luis madhav maria mariam mark martin mary matt matthew maya mei melissa michael
+  michelle mike mohammed muhammad nancy natalie nathan nicholas nicole olga omar pablo pamela patricia patrick paul pedro
+  peter philip pierre pranav priya rachel rahul raj rajesh ravi rebecca richard rick robert roger ronald rosa ruth ryan
+  sally sam samuel sandra sanjay sara sarah scott sean sergei sharon simon sophie stephanie stephen steve steven sunita
+  susan tim timothy tina tom thomas tony victor vijay vincent walter wei william yuki yusuf zoe
+`);
+
+/** Common family names that come first in Chinese, Korean and Vietnamese names ("Meng Wanzhou", "Wang Yi"). */
+export const FAMILY_FIRST_NAMES = words(`
+  wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang han feng
+  deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao meng xi qin kim park lee
+  choi jung kang nguyen tran pham hoang
+`);

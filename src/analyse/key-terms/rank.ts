@@ -1,7 +1,7 @@
 /** Scores term groups by how specific they are to a section, and chooses 3 to 8 per section. */
 import type { TermKind } from '../../model.js';
 import type { TermGroup } from './merge.js';
-import { DATE_WORDS, GENERIC_NOUNS, NOMINALISATION, ORGANISATION_HEADS } from './lexicon.js';
+import { DATE_WORDS, FAMILY_FIRST_NAMES, FIRST_NAMES, GENERIC_NOUNS, NOMINALISATION, ORGANISATION_HEADS } from './lexicon.js';
 import { hasWord, nounFrequency, nounSenses } from '../wordnet.js';
 import { FREQUENCY_LIST_SIZE, frequencyRank } from './common-words.js';
 import { isCommonWord } from './candidates.js';
@@ -52,9 +52,23 @@ export function classify(group: TermGroup, speakerNames: ReadonlySet<string>): T
   if (senses[0]?.lexFile === 'noun.group') return 'organisation';
   if (senses[0]?.lexFile === 'noun.person' && words.length > 1) return 'person';
   if (/^[A-Z0-9&]+s?$/.test(group.text)) return PLACE_ACRONYMS.has(group.text) ? 'place' : 'concept';
-  // "Tim Hockin", "Meng Wanzhou": capitalised words that are not also everyday words ("Chromecast Audio").
-  if (words.length > 1 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isCommonWord(w.toLowerCase()))) return 'person';
+  // A person only with evidence: a given name, a family name written first, or the text treating it as someone.
+  if (words.length > 1 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && isPersonName(group)) return 'person';
   return 'concept';
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Evidence that a name is a person's: "Tim Hockin" (a given name), "Meng Wanzhou", or "X said", "X, who", "X … he". */
+export function isPersonName(group: TermGroup): boolean {
+  const words = group.text.split(' ');
+  const first = words[0]!.toLowerCase();
+  if (FIRST_NAMES.has(first)) return true;
+  if (words.length === 2 && FAMILY_FIRST_NAMES.has(first) && !isCommonWord(words[1]!.toLowerCase())) return true;
+  const n = escape(group.text);
+  const says = new RegExp(`${n}(?:,\\s+who\\b|\\s+(?:said|says|told|argued|argues|explained|wrote|added|noted|believes|thinks)\\b)`, 'u');
+  const pronoun = new RegExp(`${n}\\b.*\\b(?:he|she|his|her|him)\\b`, 'iu');
+  return group.mentions.some((m) => says.test(m.sentence.text) || pronoun.test(m.sentence.text));
 }
 
 function specificity(group: TermGroup): number {
@@ -105,13 +119,23 @@ const overlaps = (a: TermGroup, b: TermGroup): boolean => {
   return sub(sa, sb) || sub(sb, sa) || a.text.toLowerCase().includes(b.text.toLowerCase()) || b.text.toLowerCase().includes(a.text.toLowerCase());
 };
 
-/** Chooses each term's home section (most use, then first appearance) and the best 3 to 8 terms per section. */
-export function chooseTerms(groups: readonly TermGroup[], sections: number, speakerNames: ReadonlySet<string>): RankedTerm[][] {
+/** Chooses each term's home section (most use, then first appearance) and the best 3 to 8 terms per section; `introduced` is text the guide already shows (speakers' roles). */
+export function chooseTerms(groups: readonly TermGroup[], sections: number, speakerNames: ReadonlySet<string>, introduced: readonly string[] = []): RankedTerm[][] {
+  // What the speakers' roles already say ("professor at the University of Alberta") is not a term of the opening context.
+  const said = introduced.join(' \n ').toLowerCase();
   const bySection: RankedTerm[][] = Array.from({ length: sections }, () => []);
+  const contextOnly: RankedTerm[] = [];
   for (const g of groups) {
     const counts = countBySection(g, sections);
     const total = counts.slice(1).reduce((a, b) => a + b, 0);
-    if (total === 0 || isJunk(g.text)) continue;
+    if (isJunk(g.text)) continue;
+    if (total === 0) {
+      // Only in the editor's note or opening remarks ("ransomware"): a candidate for the first section.
+      const kind = classify(g, speakerNames);
+      const score = specificity(g) * (1 + Math.log(counts[0] ?? 1)) * (kind === 'place' ? 0.6 : 1);
+      if (sections > 0 && (counts[0] ?? 0) > 0 && kind !== 'place' && !speakerNames.has(g.key) && !said.includes(g.key)) contextOnly.push({ group: g, section: 1, score, kind, tf: 0 });
+      continue;
+    }
     if (g.mentions.every((m) => m.ofPhrase) && g.mentions.length < 2) continue;
     const spread = counts.slice(1).filter((c) => c > 0).length;
     const kind = classify(g, speakerNames);
@@ -125,7 +149,7 @@ export function chooseTerms(groups: readonly TermGroup[], sections: number, spea
     if (kind === 'place') score *= 0.6;
     if (score > 0) bySection[home - 1]!.push({ group: g, section: home, score, kind, tf: counts[home] ?? 0 });
   }
-  return bySection.map((list) => {
+  const chosen = bySection.map((list) => {
     list.sort((a, b) => b.score - a.score || (a.group.key < b.group.key ? -1 : a.group.key > b.group.key ? 1 : 0));
     const picked: RankedTerm[] = [];
     for (const floor of [FLOOR, LOW_FLOOR]) {
@@ -147,4 +171,23 @@ export function chooseTerms(groups: readonly TermGroup[], sections: number, spea
     const strong = picked.filter((t, i) => i < MIN_TERMS || t.score >= RELATIVE_FLOOR * best);
     return strong;
   });
+  if (chosen[0]) addContextTerms(chosen[0], contextOnly);
+  return chosen;
+}
+
+const CONTEXT_TERMS = 2;
+const CONTEXT_FLOOR = 0.6;
+
+/** The strongest terms of the opening context join the first section, up to two, while it has fewer than eight. */
+function addContextTerms(first: RankedTerm[], candidates: RankedTerm[]): void {
+  candidates.sort((a, b) => b.score - a.score || (a.group.key < b.group.key ? -1 : a.group.key > b.group.key ? 1 : 0));
+  let added = 0;
+  for (const c of candidates) {
+    if (added >= CONTEXT_TERMS || c.score < CONTEXT_FLOOR) break;
+    if (c.group.mentions.every((m) => m.ofPhrase) || first.some((p) => overlaps(p.group, c.group))) continue;
+    // Only where there is room: the section's own terms come first.
+    if (first.length >= MAX_TERMS) break;
+    first.push(c);
+    added++;
+  }
 }

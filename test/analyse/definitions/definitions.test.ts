@@ -65,8 +65,8 @@ describe('defining terms in order of trust', () => {
   });
 
   it('4. otherwise the sentence where the term first appears, with its paragraph', () => {
-    const d = defineTerm(request('dual-track strategy', { firstSentence: sentence('Canada is pursuing a dual-track strategy with China.', 5) }), interview, []);
-    expect(d).toEqual({ definition: 'In the article: “Canada is pursuing a dual-track strategy with China.” (¶5)', source: 'context' });
+    const d = defineTerm(request('depstat', { firstSentence: sentence('The project has also worked on a tool: depstat.', 5) }), interview, []);
+    expect(d).toEqual({ definition: 'In the article: “The project has also worked on a tool: depstat.” (¶5)', source: 'context' });
   });
 
   it('shortens a long quoted sentence around the term', () => {

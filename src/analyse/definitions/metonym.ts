@@ -1,0 +1,39 @@
+/** A capital city named for its government ("Ottawa wishes …", "ties with Washington"), defined as that government. */
+import type { SourcedSentence } from '../../model.js';
+import { nounSenses } from '../wordnet.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Verbs only a person or an agent does: wishing, learning, declaring, demanding …
+const AGENT_VERB = String.raw`(?:wish|want|learn|declar|say|said|insist|demand|refus|hope|fear|seek|sought|announc|claim|respond|agree|accus|warn|threaten|expect|plan|intend|decid|believ|know|knew|feel|felt|argu|reject|welcom|condemn|impos|negotiat|retaliat|sanction|pressur|urg|signal|promis|vow|pledg|approv|adopt|chose|choos|prefer|tri|react|protest|deni|deny|object|accept|offer|ask|seiz|operat|pivot|respond|insist|recogni[sz]|worr|complain|prais|criticis|criticiz|sign|rais|lower|lift|reset|engag|court)[a-z]*`;
+const AUX = String.raw`(?:(?:has|have|had|will|would|should|must|is|was|does|did|can|could|may|might|also|still|now|already|not|then|quickly|finally)\s+){0,3}`;
+// Nouns of dealings between governments: "ties with Washington", "concessions from Beijing".
+const RELATION = String.raw`(?:ties|relations?|relationship|alliance|talks|negotiations?|dialogue|counterbalance|pressure|concessions?|disputes?|tensions?|deal|agreements?|cooperation|partnership|engagement|rapprochement|sanctions?|demands?)`;
+
+/** True when the text uses the place as an actor: a verb of a person after it, or dealings with it. */
+export function usedAsGovernment(names: readonly string[], sentences: readonly SourcedSentence[]): boolean {
+  for (const name of names) {
+    const n = escape(name);
+    const agent = new RegExp(`(?:^|[^\\p{L}])${n}(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?(?:,[^,]{1,60},)?\\s+${AUX}${AGENT_VERB}\\b`, 'u');
+    const paired = new RegExp(`\\b\\p{Lu}[\\p{L}-]+\\s+and\\s+${n}\\s+${AUX}${AGENT_VERB}\\b`, 'u');
+    const dealings = new RegExp(`\\b${RELATION}\\s+(?:with|from|to|between|against)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+and\\s+)?${n}(?![\\p{L}-])`, 'iu');
+    if (sentences.some((s) => agent.test(s.text) || paired.test(s.text) || dealings.test(s.text))) return true;
+  }
+  return false;
+}
+
+/** "capital of the People's Republic of China in the Hebei province" → "the People's Republic of China". */
+function countryOf(gloss: string): string | null {
+  const m = /\bcapital of ((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/u.exec(gloss);
+  return m ? m[1]! : null;
+}
+
+/** "The government of Canada, called by the name of its capital city, Ottawa." or null when WordNet does not say it is a capital. */
+export function defineAsGovernment(term: string, variants: readonly string[], sentences: readonly SourcedSentence[]): string | null {
+  const senses = nounSenses(term).filter((s) => s.words.some((w) => /^\p{Lu}/u.test(w)));
+  const capital = senses.find((s) => s.lexFile === 'noun.location' && countryOf(s.gloss));
+  if (!capital || !usedAsGovernment([term, ...variants], sentences)) return null;
+  const group = senses.find((s) => s.lexFile === 'noun.group' && /\bgovernment\b/.test(s.gloss));
+  const government = group ? group.gloss.replace(/^(?:the|a)\s+/i, '') : `government of ${countryOf(capital.gloss)!}`;
+  return `Here, the ${government}, called by the name of its capital city, ${term}.`;
+}

@@ -1,0 +1,65 @@
+/** Quoting the article: the shortest clause that shows how a term is used, with its paragraph. */
+import type { SourcedSentence } from '../../model.js';
+
+const MAX_BEFORE = 6;
+const MAX_AFTER = 9;
+const MIN_WORDS = 6;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A stretch of words from a sentence, with whether words were cut before or after it. */
+export interface Snippet {
+  readonly text: string;
+  readonly cutBefore: boolean;
+  readonly cutAfter: boolean;
+}
+
+/** Where a name (or a plural of it) first occurs in the text, as a character range. */
+function locate(text: string, names: readonly string[]): { start: number; end: number } | null {
+  for (const n of [...names].sort((a, b) => b.length - a.length)) {
+    const m = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escape(n)}(?:s|es)?)(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    if (m) { const start = m.index + m[0].length - m[1]!.length; return { start, end: start + m[1]!.length }; }
+  }
+  return null;
+}
+
+/**
+ * The clause of `text` around the term: from the last clause boundary (, ; : — ( or a quote) before it to the
+ * next one after it, at most six words before and nine after, widened to six words when the clause is tiny.
+ */
+export function clauseAround(text: string, names: readonly string[]): Snippet | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const at = locate(t, names);
+  if (!at) return null;
+  let from = 0;
+  let to = t.length;
+  for (const m of t.matchAll(/[,;:—–()[\]“”"!?]|\s-\s/g)) {
+    const i = m.index!;
+    if (i < at.start) from = i + m[0].length;
+    else if (i >= at.end) { to = i; break; }
+  }
+  const wordsIn = (a: number, b: number): number => t.slice(a, b).trim().split(' ').filter(Boolean).length;
+  // A clause of the term alone says nothing: borrow words across the boundary.
+  if (wordsIn(from, to) < MIN_WORDS) { from = 0; to = t.length; }
+  // Walk back at most MAX_BEFORE words and forward at most MAX_AFTER, cutting at spaces so the text stays as written.
+  let a = at.start;
+  for (let n = 0; n < MAX_BEFORE && a > from; n++) { const sp = t.lastIndexOf(' ', a - 2); a = sp < from ? from : sp + 1; }
+  let b = at.end;
+  for (let n = 0; n < MAX_AFTER && b < to; n++) { const sp = t.indexOf(' ', b + 1); b = sp === -1 || sp > to ? to : sp; }
+  const cutBefore = wordsIn(0, a) > 0;
+  const cutAfter = wordsIn(b, t.length) > 0 && !/^[.!?]+$/.test(t.slice(b).trim());
+  const shown = t.slice(a, b).trim().replace(/^[\s,;:.—–-]+|[\s,;:—–-]+$/g, '').replace(/\.$/, '');
+  return { text: shown, cutBefore, cutAfter };
+}
+
+/** The snippet as a quotation: “…lifting the ban and punitive tariffs on imported electric vehicles…” (¶6). */
+export function quoteSnippet(s: Snippet, paragraph: number): string {
+  return `“${s.cutBefore ? '…' : ''}${s.text}${s.cutAfter ? '…' : ''}” (¶${paragraph})`;
+}
+
+/** "In the article: “…” (¶7)": the shortest clause that shows the term in use, or the whole sentence when short. */
+export function quoteContext(term: string, sentence: SourcedSentence, variants: readonly string[] = []): string {
+  const text = sentence.text.replace(/\s+/g, ' ').trim();
+  const snippet = text.split(' ').length <= 14 ? null : clauseAround(text, [term, ...variants]);
+  const shown = snippet ?? { text: text.split(' ').slice(0, 40).join(' '), cutBefore: false, cutAfter: text.split(' ').length > 40 };
+  return `In the article: ${quoteSnippet(shown, sentence.paragraph)}`;
+}

@@ -1,0 +1,85 @@
+/** The rules of issue 3: phrases from their head noun, senses that fit, capitals as governments, short quotes. */
+import { describe, expect, it } from 'vitest';
+import type { Interview, SourcedSentence } from '../../../src/model.js';
+import { defineTerm, type DefinitionRequest } from '../../../src/analyse/definitions/index.js';
+import { clauseAround, quoteContext } from '../../../src/analyse/definitions/quote.js';
+import { usedAsGovernment } from '../../../src/analyse/definitions/metonym.js';
+import { simpleInterview } from '../../helpers/simple-interview.js';
+
+const interview: Interview = simpleInterview('Q: What now?\n\nA: We wait.');
+const sentence = (text: string, paragraph = 6): SourcedSentence => ({ text, paragraph });
+const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[a-z-]{3,}/g) ?? []);
+const request = (term: string, text: string, over: Partial<DefinitionRequest> = {}): DefinitionRequest => ({
+  term, kind: 'concept', variants: [], lemmas: term.toLowerCase().split(' '), firstParagraph: 6,
+  firstSentence: sentence(text), sectionWords: words(text), articleWords: words(text), ...over,
+});
+
+describe('phrases WordNet lacks, from the head noun', () => {
+  const text = 'An area where Canada is reluctant to make concessions is lifting the ban and punitive tariffs on imported electric vehicles from China, since Ottawa is under pressure from domestic auto makers.';
+
+  it('gives the head’s gloss, what a rare adjective adds, and the clause that shows the use', () => {
+    const d = defineTerm(request('punitive tariffs', text, { lemmas: ['punitive', 'tariff'] }), interview, [sentence(text)]);
+    expect(d.source).toBe('wordnet');
+    expect(d.definition).toMatch(/^A kind of tariff \(a government tax on imports or exports\) that is punitive \(inflicting punishment\); here, “…/);
+    expect(d.definition).toMatch(/punitive tariffs on imported electric vehicles from China…” \(¶6\)\.$/);
+    expect(d.definition.toLowerCase()).not.toMatch(/^punitive tariffs? is/);
+  });
+
+  it('names a modifier that is a name, and never builds on a capitalised head (a product)', () => {
+    const poll = 'A recent Ipsos poll shows that 54 percent of Canadian respondents now support stronger trade ties with China.';
+    expect(defineTerm(request('Ipsos poll', poll), interview, []).definition).toMatch(/^A poll \(an inquiry into public opinion.*\) connected with Ipsos; here, /);
+    expect(defineTerm(request('Time Machine', 'My Time Machine is very very central to my household setup.'), interview, []).source).toBe('context');
+  });
+
+  it('does not compose when the head’s sense is not clear in the text', () => {
+    // "bot" has one WordNet sense, a botfly larva: a living thing in a text about software.
+    const bot = 'Especially areas like the publishing bot, so get involved in the code organization channel for the repository.';
+    expect(defineTerm(request('publishing bot', bot), interview, []).source).toBe('context');
+  });
+});
+
+describe('senses that fit the text', () => {
+  it('weighs the gloss, examples and related words of each sense against the section', () => {
+    const trade = 'Beyond bilateral trade between the two countries, exports and imports of goods and markets for buying and selling matter.';
+    expect(defineTerm(request('bilateral trade', trade), interview, []).definition).toMatch(/^A kind of trade \(the commercial exchange/);
+  });
+
+  it('does not call a candidate a politician in a software text', () => {
+    const text = 'Some of these changes are also candidates for backporting to our supported release branches of the repository code.';
+    expect(defineTerm(request('candidate', text, { variants: ['candidates'] }), interview, []).definition).not.toMatch(/politician/);
+  });
+});
+
+describe('capitals used for their governments', () => {
+  const ottawa = [sentence('Ottawa wishes to get concessions from Beijing without giving much in exchange.', 6)];
+
+  it('defines the capital as the government when the text makes it act', () => {
+    expect(usedAsGovernment(['Ottawa'], ottawa)).toBe(true);
+    expect(usedAsGovernment(['Washington'], [sentence('The era of deep ties with Washington is over.')])).toBe(true);
+    expect(usedAsGovernment(['Ottawa'], [sentence('I flew to Ottawa on Monday and the weather was cold.')])).toBe(false);
+    const d = defineTerm(request('Ottawa', ottawa[0]!.text, { kind: 'place' }), interview, ottawa);
+    expect(d).toEqual({ definition: 'Here, the government of Canada, called by the name of its capital city, Ottawa.', source: 'wordnet' });
+    const w = defineTerm(request('Washington', 'Ties with Washington are over.', { kind: 'place' }), interview, [sentence('The era of ties with Washington is over.')]);
+    expect(w.definition).toMatch(/^Here, the federal government of the United States, called by the name of its capital city, Washington\.$/);
+  });
+
+  it('keeps the city when it is only a place', () => {
+    const d = defineTerm(request('Ottawa', 'I flew to Ottawa, the capital, on Monday.', { kind: 'place' }), interview, [sentence('I flew to Ottawa on Monday.')]);
+    expect(d.definition).toMatch(/capital of Canada/);
+  });
+});
+
+describe('quoting the shortest clause', () => {
+  it('quotes the clause around the term, not the whole sentence', () => {
+    const long = 'Canada is pursuing a dual-track strategy in cooperating with China, expanding trade while restricting cooperation in sensitive areas like AI and critical minerals.';
+    expect(clauseAround(long, ['critical minerals'])).toEqual({ text: 'in sensitive areas like AI and critical minerals', cutBefore: true, cutAfter: false });
+    const q = quoteContext('AI', sentence(long, 5));
+    expect(q).toBe('In the article: “…restricting cooperation in sensitive areas like AI and critical minerals” (¶5)');
+    expect(q.split(' ').length).toBeLessThan(20);
+  });
+
+  it('keeps the text as written around brackets', () => {
+    const s = 'The affairs of Meng Wanzhou and the two Michaels [Michael Spavor and Michael Kovrig] and disputes over foreign interference clouded relations.';
+    expect(clauseAround(s, ['Michael Kovrig'])!.text).toContain('[Michael Spavor and Michael Kovrig]');
+  });
+});
