@@ -13,13 +13,14 @@ export interface LabelMatch {
   /** The label was set in bold (or italic). */
   readonly bold: boolean;
   /** How the label was separated: a colon, a full stop, spaces only (a bare "Q"), nothing (a bold label), or a line of its own (an upper-case name above the text). */
-  readonly separator: 'colon' | 'dot' | 'space' | 'none' | 'line';
+  readonly separator: 'colon' | 'dot' | 'space' | 'dash' | 'none' | 'line';
   /** The whole question was bold ("**Q: How did you start?**"). */
   readonly wholeBold: boolean;
   /** The name given with initials ("Frederico" in "Frederico (FSM):"). */
   readonly intro?: string;
 }
 
+const PARTNER: Record<string, string> = { Q: 'A', A: 'Q', QUESTION: 'ANSWER', ANSWER: 'QUESTION' };
 const QA = /^(?:Q|A|Question|Answer|QUESTION|ANSWER|Q&A)$/;
 const INITIALS = /^\p{Lu}[\p{Lu}0-9&]{0,5}$/u;
 const ROLE = /^(?:(?:MR|MRS|MS|MX|DR|PROF|SEN|REP|GEN|GOV|SEC|AMB|ADM)\.\s*)?[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.&-]*){0,5}$/;
@@ -90,8 +91,10 @@ function matchPlain(s: string): LabelMatch | null {
   if (own && !/^(?:Q|A)$/.test(own[1]!) && labelShape(own[1]!) === 'role') return make(own[1]!, s.slice(own[0].length), false, 'line');
   let m = /^(Q|A)\.[ \t]+(?=\S)/.exec(s);
   if (m) return make(m[1]!, s.slice(m[0].length), false, 'dot');
-  m = /^(Q|A|QUESTION|ANSWER)(?:\t|[ \u00A0]{2,}|[ \t]*[-–—][ \t]+)(?=\S)/.exec(s);
+  m = /^(Q|A|QUESTION|ANSWER)(?:\t|[ \u00A0]{2,})(?=\S)/.exec(s);
   if (m) return make(m[1]!, s.slice(m[0].length), false, 'space');
+  m = /^(Q|A|QUESTION|ANSWER)[ \t]*[-–—][ \t]+(?=\S)/.exec(s);
+  if (m) return make(m[1]!, s.slice(m[0].length), false, 'dash');
   m = /^([^:\n*_[\]()"“”]{1,60}?)[ \t]*:(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))/.exec(s);
   if (m && !/^\s*$/.test(s.slice(m[0].length)) || (m && s.includes('\n'))) return make(m[1]!, s.slice(m[0].length), false, 'colon');
   return null;
@@ -144,8 +147,12 @@ function confirmFrom(matches: readonly LabelMatch[], fullText: string): Confirme
   }
   const labels = new Set<string>();
   for (const [label, n] of counts) if (n >= 2 || intros.has(label)) labels.add(label);
+  // Q/A labels: used twice, or once alongside their partner (Q with A, Question with Answer), or a bold question.
   const qa = [...counts.keys()].filter((l) => labelShape(l) === 'qa');
-  if (qa.length >= 2 || qa.some((l) => (counts.get(l) ?? 0) >= 2) || qa.some((l) => strong.get(l) && (counts.get(l) ?? 0) >= 1 && matches.some((m) => m.label === l && m.wholeBold))) for (const l of qa) labels.add(l);
+  for (const l of qa) {
+    const partner = PARTNER[l.toUpperCase()];
+    if ((counts.get(l) ?? 0) >= 2 || (partner && qa.some((o) => o.toUpperCase() === partner)) || matches.some((m) => m.label === l && m.wholeBold)) labels.add(l);
+  }
   for (const [label, n] of counts) {
     const shape = labelShape(label);
     if (n !== 1 || labels.has(label) || labels.size === 0 || shape === 'qa' || !styleCounts.get(label)?.has('colon') && !strong.get(label)) continue;
@@ -164,7 +171,10 @@ function confirmFrom(matches: readonly LabelMatch[], fullText: string): Confirme
   const styles = new Map<string, Set<LabelMatch['separator']>>();
   for (const [label, sc] of styleCounts) {
     const top = Math.max(...sc.values());
-    styles.set(label, new Set([...sc].filter(([, n]) => n === top || n >= 2).map(([sep]) => sep)));
+    const usual = [...sc].filter(([, n]) => n === top).map(([sep]) => sep);
+    // On a tie the way the label is first written wins.
+    const first = matches.find((m) => m.label === label && usual.includes(m.separator))?.separator;
+    styles.set(label, new Set([...sc].filter(([sep, n]) => sep === first || (n >= 2 && n === top) || n >= 3).map(([sep]) => sep)));
   }
   return { labels, styles, intros };
 }

@@ -79,7 +79,8 @@ function classify(block: Block, text: string, turn: boolean, previous: string | 
   if (turn) return null;
   const reason = noiseReason(text);
   if (reason) return reason;
-  if (previous !== null && text === previous) return 'repeated line';
+  // A repeated caption or heading line is noise; a repeated sentence ("Yes." "Yes.") may be what was said.
+  if (previous !== null && text === previous && !/[.!?…]["”’)]?$/.test(text)) return 'repeated line';
   // The short line under an image is its caption.
   if (afterImage && block.kind === 'para' && !block.raw.includes('\n') && text.split(/\s+/).length <= 20 && !/[?"“]/.test(text)) return 'caption';
   return null;

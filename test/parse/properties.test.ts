@@ -41,7 +41,8 @@ describe('parseInterview properties', () => {
 
   const word = fc.stringMatching(/^[a-zà-ÿ]{1,9}$/);
   const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).chain((ws) => fc.constantFrom('.', '!', '', ';', ' —', ', etc.').map((end) => ws.join(' ') + end));
-  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join(' '));
+  // A continuation paragraph that itself opens with "A." or "Q —" would be a new label in those styles: an honest ambiguity, left out.
+  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join(' ')).filter((p) => !/^[QA](?![\p{L}])/u.test(p));
   const exchange = fc.record({ question: fc.array(word, { minLength: 1, maxLength: 10 }).map((ws) => `${ws.join(' ')}?`), answer: fc.array(paragraph, { minLength: 1, maxLength: 4 }) });
   const style = fc.constantFrom(
     { ask: 'Q: ', answer: 'A: ' },

@@ -216,3 +216,10 @@ describe('shared labels', () => {
     expect(iv.exchanges[0]!.answer.map((p) => p.text)).toEqual(['One.', 'Two.']);
   });
 });
+
+describe('repeated lines', () => {
+  it('a repeated sentence in an answer is kept; a repeated caption-like line is not', () => {
+    const iv = parseInterview('Q: Ready?\n\nA: Yes.\n\nYes.\n\nQ: Sure?\n\nA: Quite sure.\n\nThe old mill\n\nThe old mill\n\nIt burned down.', 'repeat.txt');
+    expect(iv.exchanges.map((e) => e.answer.map((p) => p.text))).toEqual([['Yes.', 'Yes.'], ['Quite sure.', 'The old mill', 'It burned down.']]);
+  });
+});
