@@ -177,6 +177,8 @@ export interface Guide {
   readonly course?: string;
   readonly speakers: readonly Speaker[];
   readonly context: readonly Paragraph[];
+  /** Numbered paragraphs after the last answer (a sign-off, closing remarks); analyse always sets it. */
+  readonly closing?: readonly Paragraph[];
   /** Two or three sentences on the whole interview. */
   readonly overview: string;
   readonly beforeReading: readonly Prompt[];

@@ -46,7 +46,7 @@ export function analyse(interview: Interview, options: AnalyseOptions = {}): Gui
       readability: measureReadability(exchange.answer.map((p) => p.text).join('\n\n')),
     };
   });
-  const allText = [...interview.context, ...interview.exchanges.flatMap((e) => [...e.question, ...e.answer])]
+  const allText = [...interview.context, ...interview.exchanges.flatMap((e) => [...e.question, ...e.answer]), ...(interview.closing ?? [])]
     .map((p) => p.text)
     .join('\n\n');
   const isOpinion = isOpinionPiece(interview);
@@ -62,6 +62,7 @@ export function analyse(interview: Interview, options: AnalyseOptions = {}): Gui
     ...(options.course ? { course: options.course } : {}),
     speakers: interview.speakers,
     context: interview.context,
+    closing: interview.closing ?? [],
     overview: summariseInterview(interview),
     beforeReading: writeBeforeReading(interview, terms),
     sections,

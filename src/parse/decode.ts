@@ -25,7 +25,7 @@ export function decodeText(bytes: Uint8Array, name: string, options: DecodeOptio
   if (bytes.length > maxBytes) {
     throw new GuideError('TOO_LARGE', `the file is ${formatSize(bytes.length)}, over the ${formatSize(maxBytes)} limit`, {
       file: name,
-      hint: 'Split the article into smaller files, or raise the size limit if this really is one article.',
+      hint: 'Split the article into smaller files, or raise the limit with --max-size if this really is one article.',
     });
   }
   const warnings: Warning[] = [];

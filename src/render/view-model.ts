@@ -34,6 +34,7 @@ export interface GuideView {
   readonly byline: string;
   readonly speakers: readonly string[];
   readonly context: readonly string[];
+  readonly closing: readonly string[];
   readonly overview: string;
   readonly beforeReading: readonly PromptView[];
   readonly sections: readonly SectionView[];
@@ -86,6 +87,7 @@ export function buildView(guide: Guide, edition: Edition): GuideView {
     // The parser's one-sentence description says who they are and whether they ask or answer, as the PDF shows it.
     speakers: guide.speakers.map((s) => `**${escapeInline(s.label)}**: ${escapeInline(s.description || formatSpeaker(s))}`),
     context: guide.context.map((p) => `**¶${p.number}** ${escapeInline(p.text)}`),
+    closing: (guide.closing ?? []).map((p) => `**¶${p.number}** ${p.speaker ? `${escapeInline(speakerName(guide, p.speaker))}: ` : ''}${escapeInline(p.text)}`),
     overview: escapeBlock(guide.overview),
     beforeReading: guide.beforeReading.map(promptView),
     sections: guide.sections.map((s) => sectionView(guide, s)),
