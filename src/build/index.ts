@@ -6,10 +6,13 @@ import { parseInterview } from '../parse/index.js';
 import { analyse } from '../analyse/index.js';
 import type { TeacherTerm } from '../analyse/options.js';
 import { customiseGuide } from '../analyse/customise.js';
-import { renderMarkdown, type TemplateSet } from '../render/markdown.js';
+import type { TemplateSet } from '../render/markdown.js';
 import type { Sidecar } from '../settings/schemas.js';
 import { readArticle } from './read-article.js';
 import { creationDate } from './creation-date.js';
+import { inThisThread, type PdfRenderer } from './pdf-renderer.js';
+
+export type { PdfRenderer } from './pdf-renderer.js';
 
 /** The output formats. */
 export type Format = 'md' | 'pdf' | 'json';
@@ -26,6 +29,8 @@ export interface BuildOptions {
   readonly maxBytes?: number;
   /** Seconds since 1970, from SOURCE_DATE_EPOCH, for reproducible PDFs. */
   readonly sourceDateEpoch?: number;
+  /** Where PDFs are rendered; in this thread unless set (the CLI uses a worker thread). */
+  readonly pdf?: PdfRenderer;
 }
 
 /** A file to write, named from the input's stem. */
@@ -50,6 +55,9 @@ export async function buildGuide(input: { name: string; bytes: Uint8Array }, opt
   const article = await readArticle(input.bytes, input.name, maxBytes);
   const parsed = parseInterview(article.text, input.name);
   const interview = { ...parsed, source: { ...parsed.source, format: article.format } };
+  const pdf = options.pdf ?? inThisThread;
+  const wantsPdf = options.formats.includes('pdf');
+  if (wantsPdf) pdf.prepare(interview);
   const sidecar = options.sidecar ?? {};
   const teacherTerms = [...(options.glossary ?? []), ...(sidecar.terms?.add ?? [])];
   let guide = analyse(interview, {
@@ -68,18 +76,26 @@ export async function buildGuide(input: { name: string; bytes: Uint8Array }, opt
   const stem = path.basename(input.name, path.extname(input.name));
   const files: BuiltFile[] = [];
   const date = creationDate(options.sourceDateEpoch, guide.published);
+  // Handlebars loads only when Markdown is asked for (and pdfkit only when a PDF is, see ./pdf-renderer.ts).
+  const markdown = options.formats.includes('md') ? (await import('../render/markdown.js')).renderMarkdown : null;
+  // Every PDF is asked for at once so a worker renders them while this thread writes the Markdown.
+  const pdfs = new Map<Edition, Promise<{ bytes: Uint8Array; warnings: readonly Warning[] }>>();
+  if (wantsPdf) {
+    for (const edition of options.editions) {
+      const rendering = pdf.render(guide, { edition, paper: options.paper ?? 'letter', creationDate: date });
+      rendering.catch(() => undefined); // handled below, in order
+      pdfs.set(edition, rendering);
+    }
+  }
   for (const edition of options.editions) {
     const suffix = edition === 'teacher' ? '.teacher' : '';
-    if (options.formats.includes('md')) {
-      files.push({ name: `${stem}${suffix}.md`, data: renderMarkdown(guide, { edition, templates: options.templates }) });
-    }
-    if (options.formats.includes('pdf')) {
-      // pdfkit and the fonts load only when a PDF is asked for.
-      const { renderPdf } = await import('../render/pdf/index.js');
+    if (markdown) files.push({ name: `${stem}${suffix}.md`, data: markdown(guide, { edition, templates: options.templates }) });
+    const rendering = pdfs.get(edition);
+    if (rendering) {
       try {
-        const pdf = await renderPdf(guide, { edition, paper: options.paper ?? 'letter', creationDate: date });
-        warnings.push(...pdf.warnings.filter((w) => !warnings.some((v) => v.message === w.message)));
-        files.push({ name: `${stem}${suffix}.pdf`, data: pdf.bytes });
+        const result = await rendering;
+        warnings.push(...result.warnings.filter((w) => !warnings.some((v) => v.message === w.message)));
+        files.push({ name: `${stem}${suffix}.pdf`, data: result.bytes });
       } catch (cause) {
         if (isGuideError(cause)) throw cause;
         throw new GuideError('RENDER', `cannot make the ${edition} PDF`, { file: input.name, hint: 'Run with --verbose and report the problem.', cause });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Edition } from '../model.js';
 import { GuideError, formatError, isGuideError } from '../errors.js';
-import { buildGuide, type Format } from '../build/index.js';
+import { buildGuide, type Format, type PdfRenderer } from '../build/index.js';
+import { startPdfRenderer } from '../build/pdf-renderer.js';
 import { collectInputs, loadTemplates, prepareOutDir, readInput, writeAtomic, type InputFile } from '../io.js';
 import { loadGlossary, loadSidecar } from './settings.js';
 import type { CliIo, Reporter } from './terminal.js';
@@ -48,8 +49,27 @@ export async function runBuild(options: BuildCommandOptions, io: CliIo, reporter
     reporter.error(formatError(relativeError(error, io.cwd), reporter.level === 'verbose'));
     return isGuideError(error) ? error.exitCode : 1;
   }
+  // PDFs render in a worker thread, so the next article is read and analysed meanwhile; two are in
+  // flight at most, and each one's report is printed in input order once the one before it is done.
+  const pdf = options.formats.includes('pdf') ? startPdfRenderer() : undefined;
   const outcomes: ArticleOutcome[] = [];
-  for (const input of inputs) outcomes.push(await buildOne(input, options, templates, outDir, io, reporter));
+  try {
+    const inFlight: Promise<Finished>[] = [];
+    const finish = async () => {
+      const done = await inFlight.shift()!;
+      done.report();
+      outcomes.push(done.outcome);
+    };
+    for (const input of inputs) {
+      inFlight.push(buildOne(input, options, templates, outDir, io, reporter, pdf));
+      // Let this article reach its PDF wait before the next one starts.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (inFlight.length >= 2) await finish();
+    }
+    while (inFlight.length) await finish();
+  } finally {
+    await pdf?.close();
+  }
   const failed = outcomes.filter((o) => !o.ok);
   const built = outcomes.length - failed.length;
   const rel = path.relative(io.cwd, outDir);
@@ -61,7 +81,13 @@ export async function runBuild(options: BuildCommandOptions, io: CliIo, reporter
   return codes.every((c) => c === codes[0]) ? (codes[0] ?? 1) : 1;
 }
 
-async function buildOne(input: InputFile, options: BuildCommandOptions, templates: TemplateSet, outDir: string, io: CliIo, reporter: Reporter): Promise<ArticleOutcome> {
+/** An article's outcome, with its report held back until the articles before it have printed theirs. */
+interface Finished {
+  readonly outcome: ArticleOutcome;
+  readonly report: () => void;
+}
+
+async function buildOne(input: InputFile, options: BuildCommandOptions, templates: TemplateSet, outDir: string, io: CliIo, reporter: Reporter, pdf?: PdfRenderer): Promise<Finished> {
   const started = performance.now();
   const shown = path.relative(io.cwd, input.path) || input.name;
   try {
@@ -80,20 +106,25 @@ async function buildOne(input: InputFile, options: BuildCommandOptions, template
         sidecar,
         maxBytes: options.maxBytes,
         sourceDateEpoch: epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
+        pdf,
       },
     );
     // Write only once every output rendered, each atomically: a failure leaves earlier guides whole.
     for (const file of result.files) await writeAtomic(path.join(outDir, file.name), file.data);
     const ms = Math.round(performance.now() - started);
     const names = result.files.map((f) => f.name).join(', ');
-    reporter.info(`${reporter.mark(true)} ${shown}: ${result.guide.sections.length} sections → ${names} (${ms} ms)`);
-    for (const w of result.warnings) reporter.warn(`${w.line ? `line ${w.line}: ` : ''}${w.message}`);
-    return { input, ok: true };
+    const report = () => {
+      reporter.info(`${reporter.mark(true)} ${shown}: ${result.guide.sections.length} sections → ${names} (${ms} ms)`);
+      for (const w of result.warnings) reporter.warn(`${w.line ? `line ${w.line}: ` : ''}${w.message}`);
+    };
+    return { outcome: { input, ok: true }, report };
   } catch (error) {
     const placed = isGuideError(error) && (!error.file || error.file === input.name) ? new GuideError(error.code, error.message, { file: shown, line: error.line, hint: error.hint, cause: error.cause }) : error;
-    reporter.info(`${reporter.mark(false)} ${shown}`);
-    reporter.error(formatError(relativeError(placed, io.cwd), reporter.level === 'verbose'));
-    return { input, ok: false, error: placed };
+    const report = () => {
+      reporter.info(`${reporter.mark(false)} ${shown}`);
+      reporter.error(formatError(relativeError(placed, io.cwd), reporter.level === 'verbose'));
+    };
+    return { outcome: { input, ok: false, error: placed }, report };
   }
 }
 

@@ -1,0 +1,86 @@
+/**
+ * Where PDFs are rendered: in this thread, or in a worker thread that loads pdfkit and the fonts
+ * while this thread reads and analyses, then renders while the next article is analysed. The bytes
+ * are the same either way: rendering depends only on the guide.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Guide, Interview } from '../model.js';
+import { GuideError } from '../errors.js';
+import type { PdfOptions, PdfResult } from '../render/pdf/index.js';
+import type { PdfReply, PdfRequest, SentError } from './pdf-protocol.js';
+
+/** Renders PDFs for the build. */
+export interface PdfRenderer {
+  /** A chance to get ready for an article before its guide exists (the worker warms up on it). */
+  prepare(interview: Interview): void;
+  render(guide: Guide, options: PdfOptions): Promise<PdfResult>;
+  /** Stops the worker, if there is one. */
+  close(): Promise<void>;
+}
+
+/** Renders in this thread; pdfkit and the fonts load on the first PDF. */
+export const inThisThread: PdfRenderer = {
+  prepare: () => undefined,
+  render: async (guide, options) => (await import('../render/pdf/index.js')).renderPdf(guide, options),
+  close: async () => undefined,
+};
+
+const WORKER_FILE = fileURLToPath(new URL('./pdf-worker.js', import.meta.url));
+
+/** A worker-thread renderer, or the in-thread one on a single core or when the worker is not compiled (tests run the sources). */
+export function startPdfRenderer(): PdfRenderer {
+  if (availableParallelism() < 2 || !existsSync(WORKER_FILE)) return inThisThread;
+  return new WorkerRenderer(new Worker(WORKER_FILE));
+}
+
+class WorkerRenderer implements PdfRenderer {
+  private next = 0;
+  private readonly pending = new Map<number, { resolve: (r: PdfResult) => void; reject: (e: unknown) => void }>();
+  private failure: unknown;
+
+  constructor(private readonly worker: Worker) {
+    worker.on('message', (reply: PdfReply) => {
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (!waiting) return;
+      if (reply.ok) waiting.resolve({ bytes: reply.bytes, warnings: reply.warnings });
+      else waiting.reject(revive(reply.error));
+    });
+    const fail = (error: unknown) => {
+      this.failure = error;
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the PDF worker stopped (exit code ${code})`)));
+  }
+
+  prepare(interview: Interview): void {
+    if (this.failure === undefined) this.worker.postMessage({ kind: 'prepare', interview } satisfies PdfRequest);
+  }
+
+  render(guide: Guide, options: PdfOptions): Promise<PdfResult> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ kind: 'render', id, guide, options } satisfies PdfRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.failure ??= new Error('the PDF worker was closed');
+    await this.worker.terminate();
+  }
+}
+
+/** The error as it was thrown in the worker. */
+function revive(sent: SentError): Error {
+  if (sent.guide) return new GuideError(sent.code, sent.message, { file: sent.file, line: sent.line, hint: sent.hint, cause: sent.cause && revive(sent.cause) });
+  const error = new Error(sent.message);
+  if (sent.stack) error.stack = sent.stack;
+  return error;
+}
