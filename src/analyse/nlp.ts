@@ -33,8 +33,29 @@ export function getNlp(): Nlp {
   return cached;
 }
 
-/** Splits text into sentences and tags every token. Pure: same text, same result. */
+/**
+ * Texts already tagged, up to about this many characters in all: the key-term, summary, prompt and
+ * readability passes each tag the same paragraphs, and tagging is the costliest step of analysis.
+ */
+const MEMO_CHARS = 4_000_000;
+const memo = new Map<string, TaggedSentence[]>();
+let memoChars = 0;
+
+/** Splits text into sentences and tags every token. Pure: same text, same result (shared: do not change it). */
 export function tagText(text: string): TaggedSentence[] {
+  let tagged = memo.get(text);
+  if (tagged) return tagged;
+  tagged = tagFresh(text);
+  if (memoChars + text.length > MEMO_CHARS) {
+    memo.clear();
+    memoChars = 0;
+  }
+  memo.set(text, tagged);
+  memoChars += text.length;
+  return tagged;
+}
+
+function tagFresh(text: string): TaggedSentence[] {
   const nlp = getNlp();
   const its = nlp.its;
   const doc = nlp.readDoc(text);

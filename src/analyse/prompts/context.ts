@@ -83,6 +83,15 @@ const PUBLIC = /\b(?:country|countries|government|nation|national|policy|policie
 
 /** Whether the interview is about countries and public life: public-affairs words are dense in it. */
 export function isPublicSphere(interview: Interview): boolean {
+  // Asked once per section, about the whole article: counted once per interview, so a long article stays linear.
+  let known = publicSphere.get(interview);
+  if (known === undefined) publicSphere.set(interview, (known = countPublicSphere(interview)));
+  return known;
+}
+
+const publicSphere = new WeakMap<Interview, boolean>();
+
+function countPublicSphere(interview: Interview): boolean {
   const text = [...interview.context, ...interview.exchanges.flatMap((e) => [...e.question, ...e.answer])].map((p) => p.text).join(' ');
   const words = text.split(/\s+/).length || 1;
   const hits = text.match(new RegExp(PUBLIC.source, 'gi'))?.length ?? 0;

@@ -20,8 +20,9 @@ const ARGUE_CUES = /\b(?:must|should|need(?:s)? to|ought|have to|has to|the (?:m
 
 /** Importance of each sentence: centrality in the similarity graph with mild priors for position and length. */
 export function scoreSentences(sentences: readonly SourceSentence[], question: readonly string[] = []): { scores: number[]; sim: number[][] } {
-  const sim = similarityMatrix(vectorise(sentences));
-  const central = textRank(sim);
+  const vectors = vectorise(sentences);
+  let sim = sentences.length <= CENTRALITY_PASSAGE ? similarityMatrix(vectors) : undefined;
+  const central = sim ? textRank(sim) : passageRank(vectors);
   const asked = new Set(question);
   const scores = sentences.map((s, i) => {
     const position = 1 + POSITION_WEIGHT / (1 + i);
@@ -38,7 +39,29 @@ export function scoreSentences(sentences: readonly SourceSentence[], question: r
     const doubled = /(?:^|[^\p{L}])(\p{L}+(?: \p{L}+)?)\s+\1(?![\p{L}])/iu.test(s.text) ? 0.5 : 1;
     return doubled * central[i]! * position * answers * length * question * selfReference * firstPerson * meta;
   });
-  return { scores, sim };
+  // The matrix grows with the square of the sentences: made only when asked for (MMR on one answer).
+  return {
+    scores,
+    get sim() {
+      return (sim ??= similarityMatrix(vectors));
+    },
+  };
+}
+
+/**
+ * Sentences ranked together at most: an answer, or a whole interview of ordinary length. A longer
+ * text (the overview of a book-length interview) is ranked in consecutive passages of about this
+ * many sentences, so the cost grows with its length, not with its square.
+ */
+export const CENTRALITY_PASSAGE = 400;
+
+/** TextRank within consecutive, even passages; each passage's scores have mean 1, as one ranking's do. */
+function passageRank(vectors: ReadonlyArray<ReturnType<typeof vectorise>[number]>): number[] {
+  const passages = Math.ceil(vectors.length / CENTRALITY_PASSAGE);
+  const size = Math.ceil(vectors.length / passages);
+  const out: number[] = [];
+  for (let start = 0; start < vectors.length; start += size) out.push(...textRank(similarityMatrix(vectors.slice(start, start + size))));
+  return out;
 }
 
 /**

@@ -16,17 +16,9 @@ export interface SourceSentence {
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 const LIGHT_LEMMAS = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'go', 'also', 'just', 'really', 'very', 'well', 'so', 'even', 'still', 'indeed', 'much', 'lot', 'thing', 'way']);
-const cache = new Map<string, TaggedSentence[]>();
-
-/** tagText with a small memo: the same paragraph is tagged by several analysers. */
+/** tagText, which remembers what it tagged: the same paragraph is tagged by several analysers. */
 export function tagCached(text: string): TaggedSentence[] {
-  let hit = cache.get(text);
-  if (!hit) {
-    hit = tagText(text);
-    if (cache.size > 2000) cache.clear();
-    cache.set(text, hit);
-  }
-  return hit;
+  return tagText(text);
 }
 
 /** Whether a token is a word (holds a letter or a digit). */
