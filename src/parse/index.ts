@@ -67,7 +67,7 @@ export function parseInterview(text: string, name: string): Interview {
     title: header.title,
     kicker: header.kicker,
     published: header.published ?? parseDate(fields['date'] ?? ''),
-    publication: pick(fields, ['publication', 'publisher', 'site_name', 'sitename', 'site', 'outlet', 'magazine', 'newspaper', 'journal']) ?? evidence.publication,
+    publication: pick(fields, ['publication', 'publisher', 'site_name', 'sitename', 'site', 'outlet', 'magazine', 'newspaper', 'journal']) ?? evidence.publication ?? siteOf(fields),
     author,
     editorsNote: noteParas.length ? noteParas.map((p) => p.text).join('\n\n') : null,
     speakers,
@@ -78,6 +78,16 @@ export function parseInterview(text: string, name: string): Interview {
   return closing.length ? { ...interview, closing } : interview;
 }
 
+
+/** The web site an article came from ("kubernetes.dev"), from a URL in its metadata, when nothing names the publication. */
+function siteOf(fields: Readonly<Record<string, string>>): string | null {
+  for (const key of ['canonicalurl', 'canonical_url', 'source_url', 'url', 'via', 'permalink', 'link']) {
+    const value = Object.entries(fields).find(([k]) => k.toLowerCase() === key)?.[1];
+    const host = value ? /^\s*https?:\/\/([^/\s?#:]+)/i.exec(value)?.[1] : undefined;
+    if (host) return host.toLowerCase().replace(/^www\./, '');
+  }
+  return null;
+}
 
 function formatOf(name: string): SourceFile['format'] {
   if (/\.(?:md|markdown|mdown)$/i.test(name)) return 'md';

@@ -88,3 +88,10 @@ describe('corpus details', () => {
     expect(iv.exchanges[1]!.answer[0]!.text).toMatch(/my 13" aluminum MacBook; 2\) my iPhone 3G\./);
   });
 });
+
+describe('publication from the metadata URL', () => {
+  it('names the web site when nothing else names the publication', () => {
+    expect(parseInterview(read('01-k8s-sig-arch-code-organization.txt'), 'k8s.txt').publication).toBe('kubernetes.dev');
+    expect(parseInterview(read('03-opensource-muffsy-open-audio-kits.txt'), 'muffsy.txt').publication).toBe('opensource.com');
+  });
+});
