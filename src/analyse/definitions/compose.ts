@@ -27,7 +27,9 @@ const article = (w: string): string => (/^[aeiou]/i.test(w) && !/^(?:uni|use|eu)
 function headKey(term: string, lemmas: readonly string[]): string | null {
   const written = term.split(' ').slice(-1)[0]!.toLowerCase();
   const lemma = lemmas[lemmas.length - 1] ?? written;
-  for (const k of [written, lemma]) if (/^[a-z][a-z-]*$/.test(k) && hasWord(k)) return k;
+  // Latin plurals the tagger leaves alone: "fora" → "forum", "criteria" → "criterion".
+  const latin = /a$/.test(written) ? [written.replace(/a$/, 'um'), written.replace(/a$/, 'on')] : [];
+  for (const k of [written, lemma, ...latin]) if (/^[a-z][a-z-]*$/.test(k) && hasWord(k)) return k;
   return null;
 }
 
@@ -50,7 +52,7 @@ export function composePhrase(p: PhraseInput): string | null {
   const key = headKey(p.term, p.lemmas);
   if (!key) return null;
   const own = new Set([...p.lemmas, ...words.map((w) => w.toLowerCase())]);
-  const choice = chooseNounSense(key, { term: key, kind: 'concept', own, sectionWords: p.sectionWords, ...(p.articleWords ? { articleWords: p.articleWords } : {}) });
+  const choice = chooseNounSense(key, { term: key, kind: p.kind === 'organisation' ? 'organisation' : 'concept', own, sectionWords: p.sectionWords, ...(p.articleWords ? { articleWords: p.articleWords } : {}) });
   if (!choice || !choice.sense.gloss) return null;
   const headGloss = gloss(choice.sense.gloss);
   // A gloss that uses the head word itself explains nothing ("a dependence …" for "dependence").

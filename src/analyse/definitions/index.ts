@@ -12,6 +12,7 @@ import { chooseNounSense, textOverlap } from './sense.js';
 import { composePhrase } from './compose.js';
 import { defineAsGovernment } from './metonym.js';
 import { quoteContext } from './quote.js';
+import { nameCategory } from './article-uses.js';
 
 export { quoteContext } from './quote.js';
 
@@ -66,6 +67,21 @@ function fromWordNet(r: DefinitionRequest): string | null {
   return null;
 }
 
+/** "The name of a project (any piece of work that is undertaken or attempted), as in “the Kubernetes project” (¶4)." */
+function fromNameCategory(r: DefinitionRequest, sentences: readonly SourcedSentence[]): Definition | null {
+  const isCategory = (noun: string): boolean => hasWord(noun) && !GENERIC_CATEGORY.has(noun) && !hasWord(noun, 'adj') && !/(?:ing|ed|ly)$/.test(noun);
+  const found = nameCategory(r, sentences, isCategory);
+  if (!found) return null;
+  const own = new Set(r.lemmas);
+  const choice = chooseNounSense(found.noun, { term: found.noun, kind: 'concept', own, sectionWords: r.sectionWords, ...(r.articleWords ? { articleWords: r.articleWords } : {}) });
+  const gloss = choice?.sense.gloss ? ` (${choice.sense.gloss.replace(/\s+/g, ' ').replace(/[.,;:]+$/, '')})` : '';
+  const a = /^[aeiou]/.test(found.noun) ? 'an' : 'a';
+  return { definition: `The name of ${a} ${found.noun}${gloss}, as in “${found.quote}” (¶${found.paragraph}).`, source: 'article' };
+}
+
+// Nouns after a name that say nothing about what it is ("the Kubernetes way", "my MacBook stuff").
+const GENERIC_CATEGORY = new Set(['way', 'thing', 'things', 'stuff', 'lot', 'side', 'people', 'world', 'time', 'case', 'one', 'ones', 'part', 'kind', 'sort', 'type', 'version', 'use', 'work', 'issue', 'issues', 'problem', 'news', 'market', 'story', 'affair', 'team', 'position', 'visit', 'trip', 'deal']);
+
 /** Defines one term; `sentences` are all of the article's sentences, for article definitions. */
 export function defineTerm(r: DefinitionRequest, interview: Interview, sentences: readonly SourcedSentence[], glossary: readonly TeacherTerm[] = []): Definition {
   const teacher = findTeacherTerm(glossary, [r.term, ...r.variants]);
@@ -80,5 +96,7 @@ export function defineTerm(r: DefinitionRequest, interview: Interview, sentences
   if (wn) return { definition: wn, source: 'wordnet' };
   const composed = composePhrase(r);
   if (composed && isUsableDefinition(r.term, composed, r.variants)) return { definition: composed, source: 'wordnet' };
+  const named = r.kind !== 'person' ? fromNameCategory(r, sentences) : null;
+  if (named) return named;
   return { definition: quoteContext(r.term, r.firstSentence, r.variants), source: 'context' };
 }

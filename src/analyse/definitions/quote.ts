@@ -45,6 +45,12 @@ export function clauseAround(text: string, names: readonly string[]): Snippet | 
   for (let n = 0; n < MAX_BEFORE && a > from; n++) { const sp = t.lastIndexOf(' ', a - 2); a = sp < from ? from : sp + 1; }
   let b = at.end;
   for (let n = 0; n < MAX_AFTER && b < to; n++) { const sp = t.indexOf(' ', b + 1); b = sp === -1 || sp > to ? to : sp; }
+  // Start a cut quote where a phrase starts ("the ban and punitive tariffs", not "concessions is lifting the ban …").
+  if (wordsIn(0, a) > 0) {
+    const lead = t.slice(a, at.start);
+    const m = /(?:^|\s)(?:the|a|an|of|in|on|for|to|with|like|from|by|at|as|our|their|its|his|her|my|your|this|these|those)\s/i.exec(lead);
+    if (m && m.index + m[0].length < lead.length) a += m.index + (m[0].startsWith(' ') ? 1 : 0);
+  }
   const cutBefore = wordsIn(0, a) > 0;
   const cutAfter = wordsIn(b, t.length) > 0 && !/^[.!?]+$/.test(t.slice(b).trim());
   const shown = t.slice(a, b).trim().replace(/^[\s,;:.—–-]+|[\s,;:—–-]+$/g, '').replace(/\.$/, '');

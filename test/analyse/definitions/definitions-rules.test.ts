@@ -74,12 +74,28 @@ describe('quoting the shortest clause', () => {
     const long = 'Canada is pursuing a dual-track strategy in cooperating with China, expanding trade while restricting cooperation in sensitive areas like AI and critical minerals.';
     expect(clauseAround(long, ['critical minerals'])).toEqual({ text: 'in sensitive areas like AI and critical minerals', cutBefore: true, cutAfter: false });
     const q = quoteContext('AI', sentence(long, 5));
-    expect(q).toBe('In the article: “…restricting cooperation in sensitive areas like AI and critical minerals” (¶5)');
+    expect(q).toBe('In the article: “…in sensitive areas like AI and critical minerals” (¶5)');
     expect(q.split(' ').length).toBeLessThan(20);
   });
 
   it('keeps the text as written around brackets', () => {
     const s = 'The affairs of Meng Wanzhou and the two Michaels [Michael Spavor and Michael Kovrig] and disputes over foreign interference clouded relations.';
     expect(clauseAround(s, ['Michael Kovrig'])!.text).toContain('[Michael Spavor and Michael Kovrig]');
+  });
+});
+
+describe('more of what the article says', () => {
+  it('spells out lower-case acronyms, says what a thing is used for, names its group and its kind', () => {
+    const s = (text: string, p = 9) => [sentence(text, p)];
+    expect(defineTerm(request('SMD', ''), interview, s('I made a filter using only surface-mount device (SMD) components.', 22)))
+      .toEqual({ definition: 'Short for surface-mount device, as the article spells it out in ¶22.', source: 'article' });
+    expect(defineTerm(request('Bookends', ''), interview, s('I use Bookends to organize research articles.')).definition)
+      .toBe('Something used to organize research articles, as the article says in ¶9.');
+    expect(defineTerm(request('Adobe CS4', ''), interview, s('On my Mac, there are the obvious tools - Mail, Calendar, Adobe CS4, iTunes.')).definition)
+      .toBe('One of the obvious tools the article names in ¶9, along with Mail, Calendar, iTunes.');
+    const k8s = defineTerm(request('Kubernetes', ''), interview, s('I am a GitHub Admin for the Kubernetes project.', 4));
+    expect(k8s).toMatchObject({ source: 'article', definition: expect.stringMatching(/^The name of a project(?: \(.+\))?, as in “the Kubernetes project” \(¶4\)\.$/) });
+    // An acronym before a noun is a modifier, not the name of that kind of thing.
+    expect(defineTerm(request('DIY', ''), interview, s('It came as a DIY kit.')).definition).not.toMatch(/name of a kit/);
   });
 });

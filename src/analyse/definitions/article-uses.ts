@@ -1,0 +1,95 @@
+/** More of what the article says about a term: lower-case acronym expansions, what it is used to do, the list it belongs to. */
+import type { SourcedSentence } from '../../model.js';
+import { hasWord } from '../wordnet.js';
+import { frequencyRank } from '../key-terms/common-words.js';
+
+/** What these finders need to know about a term. */
+export interface UseTermInput {
+  readonly term: string;
+  readonly variants: readonly string[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const initialsOf = (words: readonly string[]): string => words.flatMap((w) => w.split('-')).filter(Boolean).map((w) => w.charAt(0).toUpperCase()).join('');
+
+/** "surface-mount device (SMD)": the shortest run of words before the brackets whose initials spell the acronym. */
+export function fromLowerAcronym(t: UseTermInput, sentences: readonly SourcedSentence[]): string | null {
+  const acr = t.term.replace(/s$/, '');
+  if (!/^[A-Z][A-Z0-9]{1,6}$/.test(acr)) return null;
+  const re = new RegExp(`((?:[\\p{L}-]+\\s+){1,6})\\(${escape(t.term)}\\)`, 'u');
+  const letters = acr.replace(/[0-9]/g, '');
+  for (const s of sentences) {
+    const m = re.exec(s.text);
+    if (!m) continue;
+    const words = m[1]!.trim().split(/\s+/);
+    for (let k = 1; k <= words.length; k++) {
+      const run = words.slice(-k);
+      if (initialsOf(run) === letters && run.every((w) => /^[\p{Ll}-]+$/u.test(w))) return `Short for ${run.join(' ')}, as the article spells it out in ¶${s.paragraph}.`;
+    }
+  }
+  return null;
+}
+
+/** "I use Bookends to organize research articles" → "Something used to organize research articles (¶9)." */
+export function fromUse(t: UseTermInput, sentences: readonly SourcedSentence[]): string | null {
+  for (const name of [t.term, ...t.variants]) {
+    const re = new RegExp(`\\b(?:use|uses|used|using)\\s+(?:the\\s+|a\\s+|an\\s+|my\\s+|our\\s+)?${escape(name)}\\s+(to\\s+\\p{Ll}[^,.;:!?()"“”]{6,90})`, 'u');
+    for (const s of sentences) {
+      const m = re.exec(s.text);
+      if (m) return `Something used ${m[1]!.trim()}, as the article says in ¶${s.paragraph}.`;
+    }
+  }
+  return null;
+}
+
+const FUNCTION = new Set(['in', 'on', 'at', 'of', 'to', 'for', 'with', 'by', 'from', 'as', 'into', 'about', 'like', 'and', 'or', 'but', 'are', 'is', 'was', 'were', 'be', 'a', 'an', 'the']);
+const VAGUE = new Set(['things', 'stuff', 'ones', 'others', 'lots', 'kinds', 'sorts', 'ways', 'bits']);
+
+/** "the obvious tools - Mail, Calendar, Microsoft Office" or "sensitive areas like AI and critical minerals": one of a named group. */
+export function fromList(t: UseTermInput, sentences: readonly SourcedSentence[]): string | null {
+  const re = /((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(?:like|such as|including|-|–|—|:)\s+([^.;!?()]+)/gu;
+  // Common nouns have their dictionary meaning; the list says most about names and acronyms.
+  if (!/^\p{Lu}/u.test(t.term)) return null;
+  const names = [t.term, ...t.variants].map((n) => n.toLowerCase());
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(re)) {
+      // Only the words a dictionary lists as nouns or adjectives belong to the group's name ("in" of "in sensitive areas" does not).
+      const words = m[1]!.split(' ');
+      while (words.length > 1 && (FUNCTION.has(words[0]!) || !(hasWord(words[0]!, 'adj') || hasWord(words[0]!)))) words.shift();
+      const category = words.join(' ').replace(/^(?:the|my|our|their|other|some|many|all|these|those)\s+/, '');
+      const head = category.split(' ').slice(-1)[0]!;
+      if (VAGUE.has(head) || !hasWord(head.replace(/s$/, ''))) continue;
+      const items = m[2]!.split(/\s*(?:,|\band\b|\bor\b|&)\s*/).map((x) => x.trim()).filter(Boolean);
+      const at = items.findIndex((x) => names.includes(x.toLowerCase()));
+      if (at === -1 || items.length < 2) continue;
+      const others = items.filter((_, i) => i !== at).slice(0, 3);
+      return `One of the ${category} the article names in ¶${s.paragraph}, along with ${others.join(', ')}.`;
+    }
+  }
+  return null;
+}
+
+/** "the Kubernetes project", "the TPA3116 chip": a name written before a common noun that says what it is. */
+export function nameCategory(t: UseTermInput, sentences: readonly SourcedSentence[], isCategory: (noun: string) => boolean): { noun: string; quote: string; paragraph: number } | null {
+  // Acronyms before a noun are usually modifiers ("a DIY kit"), not names of that kind of thing.
+  if (!/^[\p{Lu}\p{N}]/u.test(t.term) || /^[A-Z0-9&]+s?$/.test(t.term)) return null;
+  const found = new Map<string, { n: number; quote: string; paragraph: number }>();
+  for (const name of [t.term, ...t.variants]) {
+    const re = new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${escape(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu');
+    for (const s of sentences) {
+      for (const m of s.text.matchAll(re)) {
+        const noun = m[2]!;
+        // "the Kubernetes release cycles": a compound follows, so the first noun is not what the name is.
+        const next = m[3];
+        if (next && !FUNCTION.has(next) && hasWord(next) && !hasWord(next, 'verb')) continue;
+        if (FUNCTION.has(noun) || (frequencyRank(noun) ?? Infinity) <= 200 || !isCategory(noun)) continue;
+        const entry = found.get(noun) ?? { n: 0, quote: m[1]!, paragraph: s.paragraph };
+        entry.n++;
+        found.set(noun, entry);
+      }
+    }
+  }
+  let best: [string, { n: number; quote: string; paragraph: number }] | undefined;
+  for (const e of found) if (!best || e[1].n > best[1].n) best = e;
+  return best ? { noun: best[0], quote: best[1].quote, paragraph: best[1].paragraph } : null;
+}
