@@ -30,6 +30,25 @@ export function fromLowerAcronym(t: UseTermInput, sentences: readonly SourcedSen
   return null;
 }
 
+/** "UCG" where the article writes "Unified Coordination Group" somewhere: a run of capitalised words whose initials spell it. */
+export function fromSpelledOut(t: UseTermInput, sentences: readonly SourcedSentence[]): string | null {
+  if (!/^[A-Z]{2,6}$/.test(t.term)) return null;
+  const re = /\p{Lu}[\p{Ll}-]+(?:\s+(?:of|and|for|on|the)?\s*\p{Lu}[\p{Ll}-]+)+/gu;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(re)) {
+      const words = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      for (let i = 0; i + t.term.length <= words.length; i++) {
+        const run = words.slice(i, i + t.term.length);
+        if (run.map((w) => w.charAt(0)).join('') !== t.term) continue;
+        const from = m[0].indexOf(run[0]!);
+        const to = m[0].indexOf(run[run.length - 1]!, from) + run[run.length - 1]!.length;
+        return `Short for ${m[0].slice(from, to)}, as the article names it in ¶${s.paragraph}.`;
+      }
+    }
+  }
+  return null;
+}
+
 /** "I use Bookends to organize research articles" → "Something used to organize research articles (¶9)." */
 export function fromUse(t: UseTermInput, sentences: readonly SourcedSentence[]): string | null {
   for (const name of [t.term, ...t.variants]) {

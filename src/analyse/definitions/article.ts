@@ -1,7 +1,7 @@
 /** Definitions the article itself gives: speakers' roles, titles, appositives, "X is a …" sentences, acronyms. */
 import type { Interview, SourcedSentence, TermKind } from '../../model.js';
 import { asSentence, countWords } from './check.js';
-import { fromList, fromLowerAcronym, fromUse } from './article-uses.js';
+import { fromList, fromLowerAcronym, fromSpelledOut, fromUse } from './article-uses.js';
 
 /** What the article-definition finder needs to know about a term. */
 export interface ArticleTermInput {
@@ -112,5 +112,5 @@ function fromPublication(t: ArticleTermInput, interview: Interview): string | nu
 /** The best definition the article gives, or null. */
 export function findArticleDefinition(t: ArticleTermInput, interview: Interview, sentences: readonly SourcedSentence[]): string | null {
   return fromSpeakers(t, interview) ?? fromTitle(t) ?? fromAcronym(t, sentences) ?? fromAppositive(t, sentences) ?? fromCopula(t, sentences) ?? fromCategory(t, sentences) ?? fromPublication(t, interview)
-    ?? fromLowerAcronym(t, sentences) ?? fromUse(t, sentences) ?? fromList(t, sentences);
+    ?? fromLowerAcronym(t, sentences) ?? fromSpelledOut(t, sentences) ?? fromUse(t, sentences) ?? fromList(t, sentences);
 }

@@ -74,7 +74,9 @@ function fromNameCategory(r: DefinitionRequest, sentences: readonly SourcedSente
   if (!found) return null;
   const own = new Set(r.lemmas);
   const choice = chooseNounSense(found.noun, { term: found.noun, kind: 'concept', own, sectionWords: r.sectionWords, ...(r.articleWords ? { articleWords: r.articleWords } : {}) });
-  const gloss = choice?.sense.gloss ? ` (${choice.sense.gloss.replace(/\s+/g, ' ').replace(/[.,;:]+$/, '')})` : '';
+  // Without a sense the text supports, the noun may not say what the name is ("the Microsoft Exchange hack").
+  if (!choice?.sense.gloss) return null;
+  const gloss = ` (${choice.sense.gloss.replace(/\s+/g, ' ').replace(/[.,;:]+$/, '')})`;
   const a = /^[aeiou]/.test(found.noun) ? 'an' : 'a';
   return { definition: `The name of ${a} ${found.noun}${gloss}, as in “${found.quote}” (¶${found.paragraph}).`, source: 'article' };
 }

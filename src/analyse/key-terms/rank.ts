@@ -176,17 +176,22 @@ export function chooseTerms(groups: readonly TermGroup[], sections: number, spea
 }
 
 const CONTEXT_TERMS = 2;
-const CONTEXT_FLOOR = 0.6;
+const initialsOf = (text: string): string => text.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+const CONTEXT_FLOOR = 1;
 
-/** The strongest terms of the opening context join the first section, up to two, while it has fewer than eight. */
+/** The strongest terms of the opening context join the first section, up to two; when it is full, each replaces a term less than half as strong. */
 function addContextTerms(first: RankedTerm[], candidates: RankedTerm[]): void {
   candidates.sort((a, b) => b.score - a.score || (a.group.key < b.group.key ? -1 : a.group.key > b.group.key ? 1 : 0));
   let added = 0;
   for (const c of candidates) {
     if (added >= CONTEXT_TERMS || c.score < CONTEXT_FLOOR) break;
-    if (c.group.mentions.every((m) => m.ofPhrase) || first.some((p) => overlaps(p.group, c.group))) continue;
-    // Only where there is room: the section's own terms come first.
-    if (first.length >= MAX_TERMS) break;
+    if (c.group.mentions.every((m) => m.ofPhrase) || first.some((p) => overlaps(p.group, c.group) || initialsOf(c.group.text) === p.group.text)) continue;
+    // The section's own terms come first: a context term takes the place of one only when it is far stronger.
+    if (first.length >= MAX_TERMS) {
+      const weakest = first.reduce((w, t) => (t.score < w.score ? t : w));
+      if (c.score < 2 * weakest.score) continue;
+      first.splice(first.indexOf(weakest), 1);
+    }
     first.push(c);
     added++;
   }
