@@ -12,9 +12,9 @@ export function formatDate(iso: string | null): string | null {
   return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
 
-/** "Global Times, 15 January 2026" — the citation used in footers and front matter. */
+/** "Global Times, 15 January 2026" — the citation used in footers and front matter; never a file name. */
 export function formatCitation(guide: Guide): string {
-  return [guide.publication ?? guide.author, formatDate(guide.published)].filter(Boolean).join(', ') || guide.source.name;
+  return [guide.publication ?? guide.author, formatDate(guide.published)].filter(Boolean).join(', ') || guide.title;
 }
 
 /** "(¶3, ¶4)" for a prompt's paragraphs; "" when it cites none. */
@@ -75,9 +75,19 @@ export function formatSpeaker(speaker: Speaker): string {
   return hasName ? `${name}, ${role}` : `${name} (${role})`;
 }
 
-/** The name to show beside a turn: the full name when known, else the label. */
+/** The name to show beside a turn: the full name, else the role ("Senior administration official"), else "Interviewer"; never a raw label. */
 export function speakerName(guide: Guide, label: string): string {
-  return guide.speakers.find((s) => s.label === label)?.name ?? label;
+  const speaker = guide.speakers.find((s) => s.label === label);
+  if (!speaker) return label;
+  if (speaker.name) return speaker.name;
+  if (speaker.role && speaker.role.toLowerCase() !== 'interviewer') return capitalise(speaker.role);
+  return PART_NAMES[speaker.part];
+}
+
+const PART_NAMES: Record<Speaker['part'], string> = { interviewer: 'Interviewer', interviewee: 'Interviewee', moderator: 'Moderator' };
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Reading and discussion minutes for the teacher's lesson outline. */
