@@ -1,7 +1,7 @@
 // npm run bench: prints figures (medians over several runs); it is not a test and asserts nothing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,7 @@ function coldMedian(args, cwd) {
   return { wall: median(runs.map((r) => r.wall)), maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
 }
 
-console.log(`discussion-guide benchmark — node ${process.version}, ${RUNS} runs each, medians\n`);
+console.log(`discussion-guide benchmark — node ${process.version}, ${availableParallelism()} cores, load ${loadavg()[0].toFixed(1)} at start, ${RUNS} runs each, medians\n`);
 
 // 1. The seed from a cold process, both formats and both editions.
 const seedCold = coldMedian([seed, '--out', path.join(work, 'out'), '--format', 'md,pdf', '--edition', 'student,teacher']);
@@ -106,4 +106,5 @@ console.log(`  growth 500 KB → 1 MB (twice the text): ${(long[1_000_000].wall 
 console.log(`  growth 100 KB → 1 MB (10× the text): ${(long[1_000_000].wall / long[100_000].wall).toFixed(2)}× the time`);
 console.log(`\npeak memory: seed ${seedCold.maxRssMb.toFixed(0)} MB, batch of 100 ${batch[100].maxRssMb.toFixed(0)} MB`);
 
+console.log(`(load ${loadavg()[0].toFixed(1)} at the end)`);
 rmSync(work, { recursive: true, force: true });

@@ -33,7 +33,8 @@ const WORKER_FILE = fileURLToPath(new URL('./pdf-worker.js', import.meta.url));
 /** A worker-thread renderer, or the in-thread one on a single core or when the worker is not compiled (tests run the sources). */
 export function startPdfRenderer(): PdfRenderer {
   if (availableParallelism() < 2 || !existsSync(WORKER_FILE)) return inThisThread;
-  return new WorkerRenderer(new Worker(WORKER_FILE));
+  // A small young generation: the worker's garbage is short-lived, and the default doubles its memory for no speed.
+  return new WorkerRenderer(new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: 12 } }));
 }
 
 class WorkerRenderer implements PdfRenderer {
