@@ -24,8 +24,10 @@ export function analyse(interview: Interview, options: AnalyseOptions = {}): Gui
   const sections: Section[] = interview.exchanges.map((exchange, i) => {
     const keyTerms = terms[i] ?? [];
     const answerer = speakerOf(interview.speakers, exchange.answerers[0]);
+    // A questioner's "Thank you" inside the answer is not part of what the answer says.
+    const answered = exchange.answer.filter((p) => p.speaker === undefined || p.speaker !== exchange.asker);
     const { summary, sentences } = summariseAnswer(
-      exchange.answer,
+      answered,
       { name: answerer?.name ?? null, label: exchange.answerers[0] ?? '' },
       { question: exchange.question },
     );

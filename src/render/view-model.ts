@@ -114,7 +114,11 @@ function sectionView(guide: Guide, section: Section): SectionView {
     asker,
     answerer,
     question: section.questionParagraphs.map((p) => `**¶${p.number}** ${escapeInline(p.text)}`),
-    answer: section.answerParagraphs.map((p) => `**¶${p.number}** ${escapeInline(p.text)}`),
+    // A turn by someone other than the main answerer (a second answerer, the questioner's thanks) says who speaks.
+    answer: section.answerParagraphs.map((p) => {
+      const who = p.speaker && p.speaker !== section.answerers[0] ? `*${escapeInline(speakerName(guide, p.speaker))}:* ` : '';
+      return `**¶${p.number}** ${who}${escapeInline(p.text)}`;
+    }),
     unanswered: section.answerParagraphs.length === 0,
     summary: escapeBlock(section.summary),
     keyTerms: section.keyTerms.map((t) => ({
