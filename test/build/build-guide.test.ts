@@ -66,4 +66,21 @@ describe('buildGuide', () => {
       { numRuns: 150 },
     );
   });
+
+  it('renders a PDF for any interview the reader accepts', async () => {
+    const templates = await shippedTemplates();
+    const line = fc.tuple(fc.constantFrom('Q: ', 'A: '), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }), fc.constantFrom('?', '.'));
+    const article = fc.array(line, { minLength: 2, maxLength: 6 }).map((turns) => turns.map(([label, s, end]) => `${label}${s}${end}`).join('\n\n'));
+    await fc.assert(
+      fc.asyncProperty(article, async (text) => {
+        try {
+          const { files } = await buildGuide({ name: 'x.txt', bytes: new TextEncoder().encode(text) }, { formats: ['pdf'], editions: ['student'], templates });
+          expect(Buffer.from((files[0]!.data as Uint8Array).subarray(0, 5)).toString()).toBe('%PDF-');
+        } catch (error) {
+          if (!isGuideError(error)) throw error;
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
 });
