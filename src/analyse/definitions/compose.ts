@@ -59,11 +59,15 @@ export function composePhrase(p: PhraseInput): string | null {
   if (new RegExp(`\\b${key}\\b`, 'i').test(headGloss)) return null;
   const mods = words.slice(0, -1);
   const names = mods.filter(isName);
-  const shown = key;
+  // WordNet lists some plurals on their own ("relations"): those read as a plural.
+  const plural = key === headWord.toLowerCase() && key !== p.lemmas[p.lemmas.length - 1];
   let what = names.length > 0 && names.length === mods.length
-    ? `${article(shown).replace(/^a/, 'A')} ${shown} (${headGloss}) connected with ${names.join(' ')}`
-    : `A kind of ${shown} (${headGloss})`;
-  if (mods.length === 1 && !isName(mods[0]!)) what += adjectiveNote(mods[0]!.toLowerCase());
+    ? `${plural ? key.charAt(0).toUpperCase() + key.slice(1) : `${article(key).replace(/^a/, 'A')} ${key}`} (${headGloss}) connected with ${names.join(' ')}`
+    : plural ? `${key.charAt(0).toUpperCase()}${key.slice(1)} (${headGloss}) of a particular kind` : `A kind of ${key} (${headGloss})`;
+  if (mods.length === 1 && !isName(mods[0]!)) {
+    const note = adjectiveNote(mods[0]!.toLowerCase());
+    if (note) what = plural ? `${what.replace(/ of a particular kind$/, '')}${note.replace(/^ that is /, ' that are ')}` : what + note;
+  }
   const snippet = clauseAround(p.firstSentence.text, [p.term, ...p.variants]);
   const usage = snippet && snippet.text.split(' ').length > words.length + 1 ? `; here, ${quoteSnippet(snippet, p.firstSentence.paragraph)}` : '';
   return `${what}${usage}.`;

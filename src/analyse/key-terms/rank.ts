@@ -176,6 +176,8 @@ export function chooseTerms(groups: readonly TermGroup[], sections: number, spea
 }
 
 const CONTEXT_TERMS = 2;
+// "Microsoft Exchange" and "Exchange server" are one thing to a reader.
+const sharesName = (a: string, b: string): boolean => a.split(' ').some((w) => /^\p{Lu}/u.test(w) && b.split(' ').includes(w));
 const initialsOf = (text: string): string => text.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
 const CONTEXT_FLOOR = 1;
 
@@ -185,7 +187,7 @@ function addContextTerms(first: RankedTerm[], candidates: RankedTerm[]): void {
   let added = 0;
   for (const c of candidates) {
     if (added >= CONTEXT_TERMS || c.score < CONTEXT_FLOOR) break;
-    if (c.group.mentions.every((m) => m.ofPhrase) || first.some((p) => overlaps(p.group, c.group) || initialsOf(c.group.text) === p.group.text)) continue;
+    if (c.group.mentions.every((m) => m.ofPhrase) || first.some((p) => overlaps(p.group, c.group) || initialsOf(c.group.text) === p.group.text || sharesName(p.group.text, c.group.text))) continue;
     // The section's own terms come first: a context term takes the place of one only when it is far stronger.
     if (first.length >= MAX_TERMS) {
       const weakest = first.reduce((w, t) => (t.score < w.score ? t : w));

@@ -104,3 +104,12 @@ describe('more of what the article says', () => {
     expect(defineTerm(request('DIY', ''), interview, s('It came as a DIY kit.')).definition).not.toMatch(/name of a kit/);
   });
 });
+
+describe('plural heads WordNet lists on their own', () => {
+  it('reads "relations" as a plural', () => {
+    const text = 'China is willing to work with Canada to bring bilateral relations forward on a steady track between both countries.';
+    const d = defineTerm(request('bilateral relations', text, { lemmas: ['bilateral', 'relation'] }), interview, []);
+    expect(d.definition).toMatch(/^Relations \(mutual dealings or connections or communications among persons or groups\)/);
+    expect(d.definition).not.toMatch(/A kind of relations/);
+  });
+});
