@@ -77,9 +77,13 @@ function weight(word: string): number {
 }
 
 /** Weighted overlap of a sense's signature with the text's words, leaving out the term's own words. */
-export function textOverlap(sense: WordNetSense, words: ReadonlySet<string>, own: ReadonlySet<string>): number {
+export function textOverlap(sense: WordNetSense, words: ReadonlySet<string>, own: ReadonlySet<string>, direct = false): number {
   let n = 0;
-  for (const [w, sig] of senseSignature(sense)) if (!own.has(w) && !STOP.has(w) && words.has(w)) n += sig * weight(w);
+  for (const [w, sig] of senseSignature(sense)) {
+    // The term's own words never count, nor their plurals ("cycles" for "release cycle").
+    if (own.has(w) || own.has(w.replace(/s$/, '')) || own.has(`${w}s`) || STOP.has(w) || !words.has(w) || (direct && sig < 1)) continue;
+    n += sig * weight(w);
+  }
   return n;
 }
 
@@ -91,7 +95,7 @@ export function chooseNounSense(lemma: string, c: SenseContext): SenseChoice | n
   if (senses.length === 1) {
     const only = senses[0]!;
     // One sense, but of a kind the text never deals in ("bot": a botfly larva, in a text about software).
-    const alien = NATURE.has(only.lexFile) && kindShare(only.lexFile, c.articleWords ?? c.sectionWords, c.own) < 0.02 && textOverlap(only, c.articleWords ?? c.sectionWords, c.own) < 0.5;
+    const alien = NATURE.has(only.lexFile) && kindShare(only.lexFile, c.articleWords ?? c.sectionWords, c.own) < 0.02 && textOverlap(only, c.articleWords ?? c.sectionWords, c.own, true) < 0.5;
     return alien ? null : { sense: only, evidence: 'single' };
   }
   const totalTags = senses.reduce((a, s) => a + s.tagCount, 0);
@@ -109,7 +113,7 @@ export function chooseNounSense(lemma: string, c: SenseContext): SenseChoice | n
   // Evidence must be real: a later sense needs clearly more shared words than the most common one.
   if (best.text >= 1 && (best === first || best.text >= first.text + 0.75)) return { sense: best.sense, evidence: 'text' };
   // A sense tagged far more often is safe, unless its rivals are in use too and the text gives it nothing ("candidate" in a software text).
-  if (dominant && best === first && (others === 0 || first.inArticle >= 0.5)) return { sense: first.sense, evidence: 'common' };
+  if (dominant && best === first && (others === 0 || first.inArticle >= 1)) return { sense: first.sense, evidence: 'common' };
   // Places and names: the capitalised entry suits them even without shared words.
   if (c.kind !== 'concept' && fit(c, best.sense, new Map()) >= 1) return { sense: best.sense, evidence: 'common' };
   return null;
