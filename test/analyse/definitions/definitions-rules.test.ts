@@ -57,6 +57,9 @@ describe('capitals used for their governments', () => {
     expect(usedAsGovernment(['Ottawa'], ottawa)).toBe(true);
     expect(usedAsGovernment(['Washington'], [sentence('The era of deep ties with Washington is over.')])).toBe(true);
     expect(usedAsGovernment(['Ottawa'], [sentence('I flew to Ottawa on Monday and the weather was cold.')])).toBe(false);
+    expect(usedAsGovernment(['Ottawa'], [sentence('The Ottawa trip was fun.')])).toBe(false);
+    expect(usedAsGovernment(['Ottawa'], [sentence('This trip takes place as Ottawa, under the Carney administration, pivots toward a new policy.')])).toBe(true);
+    expect(usedAsGovernment(['Ottawa'], [sentence('Beijing and Ottawa must seize the current opportunity.')])).toBe(true);
     const d = defineTerm(request('Ottawa', ottawa[0]!.text, { kind: 'place' }), interview, ottawa);
     expect(d).toEqual({ definition: 'Here, the government of Canada, called by the name of its capital city, Ottawa.', source: 'wordnet' });
     const w = defineTerm(request('Washington', 'Ties with Washington are over.', { kind: 'place' }), interview, [sentence('The era of ties with Washington is over.')]);
