@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSense, defineNoun, hasWord, nounFrequency, nounSenseCount, nounSenses, wordNetKey } from '../../src/analyse/wordnet.js';
+import { adjectiveSenses, chooseSense, defineNoun, firstNounLexFile, hasWord, nounFrequency, nounSenseCount, nounSenses, senseSignature, wordNetKey } from '../../src/analyse/wordnet.js';
 
 describe('WordNet 3.1 lookups', () => {
   it('defines unilateralism, tariff and rapprochement as sentences', () => {
@@ -43,6 +43,21 @@ describe('WordNet 3.1 lookups', () => {
     expect(capital?.gloss).toMatch(/capital of Canada/);
     const river = chooseSense(senses, new Set(['river', 'flows', 'boundary', 'quebec', 'montreal', 'lawrence']));
     expect(river?.gloss).toMatch(/river/);
+  });
+
+  it('reads examples, hypernyms and hyponyms, so a sense is known by its company', () => {
+    const point = nounSenses('concession').find((s) => /point conceded/.test(s.gloss))!;
+    expect(point.examples).toContain('they won all the concessions they asked for');
+    const sig = senseSignature(point);
+    expect(sig.get('agreement')).toBe(0.5);
+    expect(sig.get('sop')).toBe(0.5);
+    expect(sig.get('conceded')).toBe(1);
+  });
+
+  it('reads adjectives and the lexicographer file of a noun’s first sense', () => {
+    expect(adjectiveSenses('punitive')[0]?.gloss).toBe('inflicting punishment');
+    expect(firstNounLexFile('tariff')).toBe('noun.possession');
+    expect(firstNounLexFile('zzzznotaword')).toBe('');
   });
 
   it('is fast once loaded', () => {
