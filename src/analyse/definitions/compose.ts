@@ -68,7 +68,8 @@ export function composePhrase(p: PhraseInput): string | null {
     const note = adjectiveNote(mods[0]!.toLowerCase());
     if (note) what = plural ? `${what.replace(/ of a particular kind$/, '')}${note.replace(/^ that is /, ' that are ')}` : what + note;
   }
-  const snippet = clauseAround(p.firstSentence.text, [p.term, ...p.variants]);
+  // The gloss says what it is; the quote only needs to show it in use.
+  const snippet = clauseAround(p.firstSentence.text, [p.term, ...p.variants], 4, 6);
   const usage = snippet && snippet.text.split(' ').length > words.length + 1 ? `; here, ${quoteSnippet(snippet, p.firstSentence.paragraph)}` : '';
   return `${what}${usage}.`;
 }

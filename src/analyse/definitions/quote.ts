@@ -24,9 +24,9 @@ function locate(text: string, names: readonly string[]): { start: number; end: n
 
 /**
  * The clause of `text` around the term: from the last clause boundary (, ; : — ( or a quote) before it to the
- * next one after it, at most six words before and nine after, widened to six words when the clause is tiny.
+ * next one after it, at most `maxBefore` words before and `maxAfter` after, widened to six words when the clause is tiny.
  */
-export function clauseAround(text: string, names: readonly string[]): Snippet | null {
+export function clauseAround(text: string, names: readonly string[], maxBefore = MAX_BEFORE, maxAfter = MAX_AFTER): Snippet | null {
   const t = text.replace(/\s+/g, ' ').trim();
   const at = locate(t, names);
   if (!at) return null;
@@ -42,9 +42,9 @@ export function clauseAround(text: string, names: readonly string[]): Snippet | 
   if (wordsIn(from, to) < MIN_WORDS) { from = 0; to = t.length; }
   // Walk back at most MAX_BEFORE words and forward at most MAX_AFTER, cutting at spaces so the text stays as written.
   let a = at.start;
-  for (let n = 0; n < MAX_BEFORE && a > from; n++) { const sp = t.lastIndexOf(' ', a - 2); a = sp < from ? from : sp + 1; }
+  for (let n = 0; n < maxBefore && a > from; n++) { const sp = t.lastIndexOf(' ', a - 2); a = sp < from ? from : sp + 1; }
   let b = at.end;
-  for (let n = 0; n < MAX_AFTER && b < to; n++) { const sp = t.indexOf(' ', b + 1); b = sp === -1 || sp > to ? to : sp; }
+  for (let n = 0; n < maxAfter && b < to; n++) { const sp = t.indexOf(' ', b + 1); b = sp === -1 || sp > to ? to : sp; }
   // Start a cut quote where a phrase starts ("the ban and punitive tariffs", not "concessions is lifting the ban …").
   if (wordsIn(0, a) > 0) {
     const lead = t.slice(a, at.start);
