@@ -95,9 +95,19 @@ function roleAfter(name: string, text: string): string | null {
 export function setRole(ev: SpeakerEvidence, label: string, role: string | null, bare = false): void {
   if (!role) return;
   const isBare = bare || role.startsWith('\u0000');
-  ev.roles.set(label, role.replace(/^\u0000/, ''));
+  ev.roles.set(label, readableRole(role.replace(/^\u0000/, '')));
   if (isBare) ev.bareRoles.add(label);
 }
+
+/** "Researcher, Microsoft Research New England" (a site's tagline) → "researcher at Microsoft Research New England". */
+export function readableRole(role: string): string {
+  const m = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?),\s+(\p{Lu}[^,]*)$/u.exec(role.trim());
+  if (!m || !JOB_WORD.test(m[1]!.split(/\s/).at(-1)!)) return role;
+  return `${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)} at ${m[2]}`;
+}
+
+// Job nouns by their endings and a few common ones: enough to tell "Researcher, Acme" from "Paris, France".
+const JOB_WORD = /(?:er|or|ist|ian|ant|ent|ee|ive|ect|ef|ad|ow)$|^(?:chair|head|lead|staff|fellow|member|partner|analyst|architect|chief|coach|host|judge|minister|nurse|pilot|poet|president|principal)$/i;
 
 function trimName(name: string): string {
   // "In a recent interview with Jane Doe": keep the name, not the capitalised words before it.

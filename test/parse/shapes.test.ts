@@ -223,3 +223,13 @@ describe('repeated lines', () => {
     expect(iv.exchanges.map((e) => e.answer.map((p) => p.text))).toEqual([['Yes.', 'Yes.'], ['Quite sure.', 'The old mill', 'It burned down.']]);
   });
 });
+
+describe('readable roles', () => {
+  it('turns a tagline "Job, Organisation" into "job at Organisation", and leaves places alone', async () => {
+    const { readableRole } = await import('../../src/parse/speakers.js');
+    expect(readableRole('Researcher, Microsoft Research New England')).toBe('researcher at Microsoft Research New England');
+    expect(readableRole('Senior editor, The Daily Planet')).toBe('senior editor at The Daily Planet');
+    expect(readableRole('Paris, France')).toBe('Paris, France');
+    expect(readableRole('political science professor at the University of Alberta')).toBe('political science professor at the University of Alberta');
+  });
+});
