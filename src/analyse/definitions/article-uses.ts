@@ -2,6 +2,7 @@
 import type { SourcedSentence } from '../../model.js';
 import { hasWord } from '../wordnet.js';
 import { frequencyRank } from '../key-terms/common-words.js';
+import { foldCase, foldedText, sentencesContaining } from './prefilter.js';
 
 /** What these finders need to know about a term. */
 export interface UseTermInput {
@@ -16,9 +17,11 @@ const initialsOf = (words: readonly string[]): string => words.flatMap((w) => w.
 export function fromLowerAcronym(t: UseTermInput, sentences: readonly SourcedSentence[]): string | null {
   const acr = t.term.replace(/s$/, '');
   if (!/^[A-Z][A-Z0-9]{1,6}$/.test(acr)) return null;
+  const candidates = sentencesContaining(sentences, `(${t.term})`, false);
+  if (candidates.length === 0) return null;
   const re = new RegExp(`((?:[\\p{L}-]+\\s+){1,6})\\(${escape(t.term)}\\)`, 'u');
   const letters = acr.replace(/[0-9]/g, '');
-  for (const s of sentences) {
+  for (const s of candidates) {
     const m = re.exec(s.text);
     if (!m) continue;
     const words = m[1]!.trim().split(/\s+/);
@@ -49,11 +52,16 @@ export function fromSpelledOut(t: UseTermInput, sentences: readonly SourcedSente
   return null;
 }
 
+// What the pattern below needs besides the name, compiled once rather than per term.
+const USE_CUE = /\b(?:use|uses|used|using)\s/u;
+
 /** "I use Bookends to organize research articles" → "Something used to organize research articles (¶9)." */
 export function fromUse(t: UseTermInput, sentences: readonly SourcedSentence[]): string | null {
   for (const name of [t.term, ...t.variants]) {
+    const candidates = sentencesContaining(sentences, name, false).filter((s) => USE_CUE.test(s.text));
+    if (candidates.length === 0) continue;
     const re = new RegExp(`\\b(?:use|uses|used|using)\\s+(?:the\\s+|a\\s+|an\\s+|my\\s+|our\\s+)?${escape(name)}\\s+(to\\s+\\p{Ll}[^,.;:!?()"“”]{6,90})`, 'u');
-    for (const s of sentences) {
+    for (const s of candidates) {
       const m = re.exec(s.text);
       if (m) return `Something used ${m[1]!.trim()}, as the article says in ¶${s.paragraph}.`;
     }
@@ -64,14 +72,18 @@ export function fromUse(t: UseTermInput, sentences: readonly SourcedSentence[]):
 const FUNCTION = new Set(['in', 'on', 'at', 'of', 'to', 'for', 'with', 'by', 'from', 'as', 'into', 'about', 'like', 'and', 'or', 'but', 'are', 'is', 'was', 'were', 'be', 'a', 'an', 'the']);
 const VAGUE = new Set(['things', 'stuff', 'ones', 'others', 'lots', 'kinds', 'sorts', 'ways', 'bits']);
 
+const LIST = /((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(?:like|such as|including|-|–|—|:)\s+([^.;!?()]+)/gu;
+
 /** "the obvious tools - Mail, Calendar, Microsoft Office" or "sensitive areas like AI and critical minerals": one of a named group. */
 export function fromList(t: UseTermInput, sentences: readonly SourcedSentence[]): string | null {
-  const re = /((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(?:like|such as|including|-|–|—|:)\s+([^.;!?()]+)/gu;
   // Common nouns have their dictionary meaning; the list says most about names and acronyms.
   if (!/^\p{Lu}/u.test(t.term)) return null;
   const names = [t.term, ...t.variants].map((n) => n.toLowerCase());
+  const folded = names.map(foldCase);
   for (const s of sentences) {
-    for (const m of s.text.matchAll(re)) {
+    // A list item is one of the names, so a sentence without any name holds no such list.
+    if (!folded.some((n) => foldedText(s).includes(n))) continue;
+    for (const m of s.text.matchAll(LIST)) {
       // Only the words a dictionary lists as nouns or adjectives belong to the group's name ("in" of "in sensitive areas" does not).
       const words = m[1]!.split(' ');
       while (words.length > 1 && (FUNCTION.has(words[0]!) || !(hasWord(words[0]!, 'adj') || hasWord(words[0]!)))) words.shift();
@@ -94,8 +106,10 @@ export function nameCategory(t: UseTermInput, sentences: readonly SourcedSentenc
   if (!/^[\p{Lu}\p{N}]/u.test(t.term) || /^[A-Z0-9&]+s?$/.test(t.term)) return null;
   const found = new Map<string, { n: number; quote: string; paragraph: number }>();
   for (const name of [t.term, ...t.variants]) {
+    const candidates = sentencesContaining(sentences, name, false);
+    if (candidates.length === 0) continue;
     const re = new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${escape(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu');
-    for (const s of sentences) {
+    for (const s of candidates) {
       for (const m of s.text.matchAll(re)) {
         const noun = m[2]!;
         // "the Kubernetes release cycles": a compound follows, so the first noun is not what the name is.

@@ -2,6 +2,7 @@
 import type { Interview, SourcedSentence, TermKind } from '../../model.js';
 import { asSentence, countWords } from './check.js';
 import { fromList, fromLowerAcronym, fromSpelledOut, fromUse } from './article-uses.js';
+import { foldCase, foldedText, lazily, sentencesContaining } from './prefilter.js';
 
 /** What the article-definition finder needs to know about a term. */
 export interface ArticleTermInput {
@@ -46,8 +47,10 @@ function fromAppositive(t: ArticleTermInput, sentences: readonly SourcedSentence
   // "X, a …" after a common noun is too often a list or a second idea; only names get appositives.
   if (t.kind === 'place' || t.kind === 'concept') return null;
   for (const name of [t.term, ...t.variants]) {
+    const candidates = sentencesContaining(sentences, name, true).filter((s) => s.text.includes(','));
+    if (candidates.length === 0) continue;
     const re = new RegExp(`(?:^|[^\\p{L}])${escape(name)}(?:\\s*\\([^)]*\\))?,\\s+((?:a|an|the)\\s+[^,.;:!?()"“”]{3,140}?)\\s*(?:[,.;:!?]|$)`, 'iu');
-    for (const s of sentences) {
+    for (const s of candidates) {
       const m = re.exec(s.text);
       const phrase = m?.[1]?.trim();
       if (!phrase || countWords(phrase) < 3 || /^(?:the|a|an)\s+(?:two|three|other|same|way|one)\b/i.test(phrase)) continue;
@@ -57,12 +60,25 @@ function fromAppositive(t: ArticleTermInput, sentences: readonly SourcedSentence
   return null;
 }
 
+const OPENING_QUOTES = /^[“"'‘\s]+/;
+const LEADING_ARTICLE = /^(?:a|an|the)\s+/;
+
+/** Whether folded text could open with the name, after "a", "an" or "the" or not (a name that opens with a space always could). */
+function opensWith(text: string, name: string): boolean {
+  const n = foldCase(name);
+  if (n === '' || /^\s/.test(n) || text.startsWith(n)) return true;
+  const article = LEADING_ARTICLE.exec(text);
+  return article !== null && text.slice(article[0].length).startsWith(n);
+}
+
 /** "A monorepo is a single repository that …": a sentence that opens by saying what the term is. */
 function fromCopula(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
   for (const name of [t.term, ...t.variants]) {
+    const candidates = sentences.filter((s) => opensWith(foldedText(s).replace(OPENING_QUOTES, ''), name));
+    if (candidates.length === 0) continue;
     const re = new RegExp(`^(?:(?:a|an|the)\\s+)?${escape(name)}s?\\s+(?:is|are|refers to|means)\\s+((?:a|an|the)\\s+[^.;!?]{8,200})`, 'iu');
-    for (const s of sentences) {
-      const m = re.exec(s.text.replace(/^[“"'‘\s]+/, ''));
+    for (const s of candidates) {
+      const m = re.exec(s.text.replace(OPENING_QUOTES, ''));
       const phrase = m?.[1]?.trim();
       if (phrase && countWords(phrase) >= 4) return asSentence(phrase);
     }
@@ -71,18 +87,21 @@ function fromCopula(t: ArticleTermInput, sentences: readonly SourcedSentence[]):
 }
 
 const KIND_WORDS = 'kind|type|form|sort|way|piece|tool|device|method|process|system|program|programme|set|group|unit|measure|policy|practice|technique|style|branch|field';
+// What the two patterns below need besides the name, compiled once rather than per term.
+const CALLED_CUE = /(?:called|named|known as)/iu;
+const KIND_OF_CUE = new RegExp(`(?:${KIND_WORDS})\\s+of`, 'iu');
 
 /** "a bot called the publishing-bot", "a piece of software known as X", "X, a type of …", "X (a kind of …)". */
 function fromCategory(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
   if (t.kind !== 'concept') return null;
   for (const name of [t.term, ...t.variants]) {
     const n = escape(name);
-    const called = new RegExp(`\\b(a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:called|named|known as)\\s+(?:the\\s+)?[\`'"“‘]?${n}`, 'iu');
-    const kindOf = new RegExp(`(?:^|[^\\p{L}])${n}s?(?:,|\\s*\\()\\s*((?:a|an)\\s+(?:${KIND_WORDS})\\s+of\\s+[^,.;:!?()]{3,100})`, 'iu');
-    for (const s of sentences) {
-      const c = called.exec(s.text);
+    const called = lazily(() => new RegExp(`\\b(a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:called|named|known as)\\s+(?:the\\s+)?[\`'"“‘]?${n}`, 'iu'));
+    const kindOf = lazily(() => new RegExp(`(?:^|[^\\p{L}])${n}s?(?:,|\\s*\\()\\s*((?:a|an)\\s+(?:${KIND_WORDS})\\s+of\\s+[^,.;:!?()]{3,100})`, 'iu'));
+    for (const s of sentencesContaining(sentences, name, true)) {
+      const c = CALLED_CUE.test(s.text) ? called().exec(s.text) : null;
       if (c && !/^(?:lot|bit|number|couple)$/i.test(c[2]!)) return `${c[1]!.charAt(0).toUpperCase()}${c[1]!.slice(1).toLowerCase()} ${c[2]!.toLowerCase()}, as the article describes it in ¶${s.paragraph}.`;
-      const k = kindOf.exec(s.text);
+      const k = KIND_OF_CUE.test(s.text) ? kindOf().exec(s.text) : null;
       if (k) return asSentence(k[1]!);
     }
   }
@@ -92,10 +111,12 @@ function fromCategory(t: ArticleTermInput, sentences: readonly SourcedSentence[]
 /** "Global Times (GT)" defines GT; "GT (Global Times)" too. */
 function fromAcronym(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
   if (!/^[A-Z][A-Z0-9&]{1,7}s?$/.test(t.term)) return null;
+  const candidates = sentencesContaining(sentences, t.term, false).filter((s) => s.text.includes('('));
+  if (candidates.length === 0) return null;
   const acr = escape(t.term);
   const before = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|and|for|the|on)\\s+)?){1,6})\\(${acr}\\)`, 'u');
   const after = new RegExp(`\\b${acr}\\s*\\(((?:\\p{Lu}[\\p{L}-]*\\s*(?:(?:of|and|for|the|on)\\s+)?){2,7})\\)`, 'u');
-  for (const s of sentences) {
+  for (const s of candidates) {
     const long = (before.exec(s.text)?.[1] ?? after.exec(s.text)?.[1])?.trim().replace(/^(?:The|A|An)\s+/, '');
     if (long && countWords(long) >= 2) return `Short for ${long}, as the article spells it out in ¶${s.paragraph}.`;
   }

@@ -1,6 +1,7 @@
 /** A capital city named for its government ("Ottawa wishes …", "ties with Washington"), defined as that government. */
 import type { SourcedSentence } from '../../model.js';
 import { nounSenses } from '../wordnet.js';
+import { lazily, sentencesContaining } from './prefilter.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -10,14 +11,45 @@ const AUX = String.raw`(?:(?:has|have|had|will|would|should|must|is|was|does|did
 // Nouns of dealings between governments: "ties with Washington", "concessions from Beijing".
 const RELATION = String.raw`(?:ties|relations?|relationship|alliance|talks|negotiations?|dialogue|counterbalance|pressure|concessions?|disputes?|tensions?|deal|agreements?|cooperation|partnership|engagement|rapprochement|sanctions?|demands?)`;
 
+// The patterns of a place as an actor are "<name><AGENT_TAIL>" after a non-letter, and "<PAIRED_HEAD><name><PAIRED_TAIL>":
+// the parts around the name are compiled once, not once per name (the verb list makes them slow to compile).
+const AGENT_TAIL = new RegExp(`(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?(?:,[^,]{1,60},)?\\s+${AUX}${AGENT_VERB}\\b`, 'uy');
+const PAIRED_HEAD = /\b\p{Lu}[\p{L}-]+\s+and\s+$/u;
+const PAIRED_TAIL = new RegExp(`\\s+${AUX}${AGENT_VERB}\\b`, 'uy');
+const LETTER = /\p{L}/u;
+// What the dealings pattern needs besides the name.
+const DEALINGS_CUE = new RegExp(`\\b${RELATION}\\s+(?:with|from|to|between|against)\\s`, 'iu');
+
+/** Whether the sticky pattern matches at `at`. */
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** The code point that ends at `at` ('' at the start). */
+function codePointBefore(text: string, at: number): string {
+  if (at === 0) return '';
+  const pair = at >= 2 && /^[\ud800-\udbff][\udc00-\udfff]$/.test(text.slice(at - 2, at));
+  return text.slice(pair ? at - 2 : at - 1, at);
+}
+
+/** True when a verb of a person follows the name, or a name and a verb follow "<Name> and" before it. */
+function asActor(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at !== -1 && at <= text.length; at = at === text.length ? -1 : text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!LETTER.test(codePointBefore(text, at)) && matchesAt(AGENT_TAIL, text, end)) return true;
+    if (PAIRED_HEAD.test(text.slice(0, at)) && matchesAt(PAIRED_TAIL, text, end)) return true;
+  }
+  return false;
+}
+
 /** True when the text uses the place as an actor: a verb of a person after it, or dealings with it. */
 export function usedAsGovernment(names: readonly string[], sentences: readonly SourcedSentence[]): boolean {
   for (const name of names) {
     const n = escape(name);
-    const agent = new RegExp(`(?:^|[^\\p{L}])${n}(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?(?:,[^,]{1,60},)?\\s+${AUX}${AGENT_VERB}\\b`, 'u');
-    const paired = new RegExp(`\\b\\p{Lu}[\\p{L}-]+\\s+and\\s+${n}\\s+${AUX}${AGENT_VERB}\\b`, 'u');
-    const dealings = new RegExp(`\\b${RELATION}\\s+(?:with|from|to|between|against)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+and\\s+)?${n}(?![\\p{L}-])`, 'iu');
-    if (sentences.some((s) => agent.test(s.text) || paired.test(s.text) || dealings.test(s.text))) return true;
+    const dealings = lazily(() => new RegExp(`\\b${RELATION}\\s+(?:with|from|to|between|against)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+and\\s+)?${n}(?![\\p{L}-])`, 'iu'));
+    const dealtWith = (text: string): boolean => DEALINGS_CUE.test(text) && dealings().test(text);
+    if (sentencesContaining(sentences, name, true).some((s) => asActor(name, s.text) || dealtWith(s.text))) return true;
   }
   return false;
 }

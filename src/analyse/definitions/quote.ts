@@ -1,5 +1,6 @@
 /** Quoting the article: the shortest clause that shows how a term is used, with its paragraph. */
 import type { SourcedSentence } from '../../model.js';
+import { foldCase } from './prefilter.js';
 
 const MAX_BEFORE = 6;
 const MAX_AFTER = 9;
@@ -13,11 +14,42 @@ export interface Snippet {
   readonly cutAfter: boolean;
 }
 
+// The parts of /(?:^|[^\p{L}\p{N}])(name(?:s|es)?)(?![\p{L}\p{N}])/iu that do not depend on the name, compiled
+// once: the letter classes make that pattern slow to compile, and it was compiled for every term.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/iu;
+const ENDINGS = [/s(?![\p{L}\p{N}])/iuy, /es(?![\p{L}\p{N}])/iuy, /(?![\p{L}\p{N}])/iuy];
+
+/** The length of the ending ("s", "es" or none) that closes a name at `at`, tried in that order, or -1. */
+function endingAt(text: string, at: number): number {
+  for (const ending of ENDINGS) {
+    ending.lastIndex = at;
+    const m = ending.exec(text);
+    if (m) return m[0].length;
+  }
+  return -1;
+}
+
+/** Whether the code point just before `at` is a letter or digit. */
+function afterLetter(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const from = at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff ? at - 2 : at - 1;
+  return LETTER_OR_DIGIT.test(text.slice(from, at));
+}
+
 /** Where a name (or a plural of it) first occurs in the text, as a character range. */
 function locate(text: string, names: readonly string[]): { start: number; end: number } | null {
+  const folded = foldCase(text);
   for (const n of [...names].sort((a, b) => b.length - a.length)) {
-    const m = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escape(n)}(?:s|es)?)(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-    if (m) { const start = m.index + m[0].length - m[1]!.length; return { start, end: start + m[1]!.length }; }
+    if (!folded.includes(foldCase(n))) continue;
+    // Each place the name is written, first to last, as the whole pattern would try them.
+    const name = new RegExp(escape(n), 'giu');
+    for (let m = name.exec(text); m; m = name.exec(text)) {
+      const start = m.index;
+      const ending = afterLetter(text, start) ? -1 : endingAt(text, start + m[0].length);
+      if (ending >= 0) return { start, end: start + m[0].length + ending };
+      name.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+    }
   }
   return null;
 }
