@@ -1,8 +1,10 @@
 /** A two- or three-sentence overview of the whole interview, built only from its own text and metadata. */
 import type { Interview, Speaker } from '../model.js';
 import { sentencesOf } from './summary/sentences.js';
-import { scoreSentences, rewriteSentence } from './summary/index.js';
-import { speakerRef, surnameOf, capitalise, speaksInFirstPerson } from './summary/attribution.js';
+import { isDebatable } from './prompts/cues.js';
+import { withoutAsides, isMeta } from './prompts/phrasing.js';
+import { scoreSentences, rewriteSentence, thesisWeight } from './summary/index.js';
+import { speakerRef, surnameOf, capitalise, speaksInFirstPerson, escapeRegExp } from './summary/attribution.js';
 
 const DESCRIBES = /\b(?:discuss(?:es|ed)?|explor(?:es|ed)|examin(?:es|ed)|talk(?:s|ed)? (?:about|with|to)|explain(?:s|ed)?|shar(?:es|ed)|describ(?:es|ed)|argu(?:es|ed)|reflect(?:s|ed)|consider(?:s|ed)|interview(?:s|ed)?)\b/i;
 
@@ -63,30 +65,53 @@ function fromNote(iv: Interview): string[] {
   return out;
 }
 
-/** Two or three sentences: who talks with whom and about what (from the note or the speakers), and the main claim. */
+/**
+ * Two or three sentences. The guide prints the editor's note just above the overview, so when there
+ * is one the overview does not repeat it: it gives the interviewee's main claims, from different
+ * answers. Without a note it says first who talks with whom.
+ */
 export function summariseInterview(interview: Interview): string {
-  const note = fromNote(interview);
   const out: string[] = [];
-  const intro = participants(interview);
-  if (note.length && (note[0]!.split(/\s+/).length <= 60 || !intro)) out.push(...note);
-  else if (intro) out.push(intro, ...note.slice(0, 1));
+  // The note already says who talks with whom when it describes the interview in the third person.
+  const intro = fromNote(interview).length ? null : participants(interview);
+  if (intro) out.push(intro);
+  const claims = mainClaims(interview, intro ? 2 : 3);
+  out.push(...claims);
+  // Nothing to claim (no answers that can be reported): fall back on the note's own words.
+  if (!claims.length) out.push(...(fromNote(interview).length ? fromNote(interview) : participants(interview) ? [participants(interview)!] : []));
+  return out.slice(0, 3).map((s) => capitalise(s.trim())).join(' ');
+}
+
+/** The interviewee's main claims: the most central answer sentences, thesis sentences first, at most one per answer. */
+function mainClaims(interview: Interview, max: number): string[] {
   const answers = interview.exchanges.flatMap((e) => e.answer);
   const sentences = sentencesOf(answers);
-  if (sentences.length && out.length < 3) {
-    const { scores } = scoreSentences(sentences);
-    const order = sentences.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
-    const main = interview.speakers.find((s) => s.part === 'interviewee');
-    const ref = speakerRef({ name: main?.name ?? null, label: main?.label ?? '' });
-    const context = answers.map((p) => p.text).join('\n');
-    for (const i of order) {
-      const s = sentences[i]!;
-      if (s.words > 40 || s.words < 8 || /^\p{Ll}/u.test(s.text) || /^(?:VERB|AUX|CCONJ|SCONJ|ADP)$/.test(s.tokens[0]?.pos ?? '')) continue;
-      const line = rewriteSentence(s, ref, true, context);
-      if (line) {
-        out.push(/[.!?]["”’]?$/.test(line) ? line : `${line}.`);
-        break;
-      }
-    }
+  if (!sentences.length) return [];
+  const section = new Map(interview.exchanges.flatMap((e) => e.answer.map((p) => [p.number, e.number] as const)));
+  const { scores } = scoreSentences(sentences);
+  // Claims a reader can weigh (advice, judgements, forecasts, causes) lead; then the most central others.
+  const weighted = scores.map((x, i) => x * thesisWeight(sentences[i]!, sentences) * (isDebatable(sentences[i]!) ? 1.5 : 1));
+  const order = sentences.map((_, i) => i).sort((a, b) => weighted[b]! - weighted[a]! || a - b);
+  const main = interview.speakers.find((s) => s.part === 'interviewee');
+  const ref = speakerRef({ name: main?.name ?? null, label: main?.label ?? '' });
+  const context = answers.map((p) => p.text).join('\n');
+  const out: { i: number; line: string }[] = [];
+  const used = new Set<number>();
+  for (const i of order) {
+    if (out.length >= max) break;
+    const s = sentences[i]!;
+    if (s.words > 40 || s.words < 8 || /^\p{Ll}/u.test(s.text) || /^(?:VERB|AUX|CCONJ|SCONJ|ADP)$/.test(s.tokens[0]?.pos ?? '') || /\?\s*["”’]?$/.test(s.text)) continue;
+    // Conditions, answers that lean on the question ("Precisely, because …") and an unexplained "we" do not stand alone.
+    if (isMeta(s.text) || /^(?:if|when|whether|unless)\b|^\p{L}+,\s+(?:because|since|if|when)\b/iu.test(s.text) || (!speaksInFirstPerson(s.text) && /\b(?:we|our|us)\b/i.test(s.text.replace(/“[^”]*”|"[^"]*"/g, '')))) continue;
+    const from = section.get(s.paragraph) ?? 0;
+    if (used.has(from)) continue;
+    const raw = rewriteSentence(s, ref, true, context);
+    const line = raw && !raw.includes(': “') ? withoutAsides(raw) : raw;
+    // Only a whole, clean claim that names its speaker: no broken-off speech ("the —"), no doubled words.
+    if (!line || !line.startsWith(ref.subject) || /\s[—–]\s|^\p{L}+ly\b/u.test(s.text) || /(?:^|[^\p{L}])(\p{L}+(?: \p{L}+)?) \1(?![\p{L}])/iu.test(s.text)) continue;
+    used.add(from);
+    out.push({ i, line: /[.!?]["”’]?$/.test(line) ? line : `${line}.` });
   }
-  return out.slice(0, 3).map((s) => capitalise(s.trim())).join(' ');
+  // In the order the interview makes them; the speaker is named once, then "also".
+  return out.sort((a, b) => a.i - b.i).map((x, k) => (k === 0 ? x.line : x.line.replace(new RegExp(`^${escapeRegExp(ref.subject)} (says|argues) that `), `${ref.subject} also $1 that `).replace(new RegExp(`^${escapeRegExp(ref.subject)} says: `), `${ref.subject} adds: `)));
 }

@@ -3,6 +3,7 @@ import type { Prompt } from '../../model.js';
 import { mainQuestion, type SectionContext } from './context.js';
 import { asFallback, pick, makePrompt, quoted, reportedClause, statement } from './phrasing.js';
 import { lowerFirst } from '../summary/attribution.js';
+import { whyQuestion } from './questions.js';
 
 /** A figure with the words that follow it, up to the next break ("54 percent of Canadian respondents"). */
 function figurePhrase(text: string, figure: string): string | null {
@@ -22,9 +23,10 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
     if (cue.kind === 'driver' && cue.phrase) {
       out.push(makePrompt('analyse', `What does ${ref.mid} see as ${lowerFirst(cue.phrase)}, and what evidence in the answer supports this?`, [s]));
     } else if (cue.kind === 'reason' && cue.effect) {
-      const clause = reportedClause(cue.effect, ctx.voice, 30);
+      // Ask for the reason itself ("Why, according to X, is Canada reluctant to …?"), never "why does X think that <a whole sentence>".
       const before = ctx.answer[s.index - 1];
-      if (clause && !clause.startsWith(ref.mid) && !clause.startsWith(ref.possessive) && !clause.includes('“')) out.push(makePrompt('analyse', `Why does ${ref.mid} think that ${clause}?`, cue.cause || !before ? [s] : [before, s]));
+      const asked = cue.effect.includes('“') ? null : whyQuestion(cue.effect, ctx.voice, 30);
+      if (asked) out.push(makePrompt('analyse', asked, cue.cause || !before ? [s] : [before, s]));
     } else if (cue.kind === 'contrast' && cue.phrase) {
       const said = statement(s, ctx.voice, 'says', 40);
       if (said) out.push(makePrompt('analyse', `${said} What two things are being contrasted, and why does the difference matter to ${ref.possessive} argument?`, [s]));
@@ -41,7 +43,7 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
   // Figures and polls the interviewer puts to the speaker.
   for (const q of ctx.question) {
     if (!/\d|\bpoll|\bsurvey/i.test(q.text) || q.words > 32 || /\?\s*$/.test(q.text)) continue;
-    out.push(makePrompt('analyse', `The question cites this: ${quoted(q.text)}. How does ${ref.mid} explain it?`, [q, ...ctx.ranked.slice(0, 1)]));
+    out.push(makePrompt('analyse', `The question cites this: ${quoted(q.text)}. How does ${ref.mid} explain it?`, [q], [], ctx.ranked.slice(0, 1)));
     break;
   }
   for (const s of ctx.ranked.slice(0, 3)) {
@@ -53,7 +55,7 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
       `What reasons does ${ref.mid} give for thinking that ${clause}?`,
     ], n + out.length), [s]));
   }
-  for (const s of ctx.ranked.slice(0, 2)) {
+  for (const s of ctx.ranked.slice(0, 3)) {
     const said = statement(s, ctx.voice, 'says', 30);
     if (!said || !said.includes('“')) continue;
     out.push(makePrompt('analyse', ctx.publicSphere

@@ -19,9 +19,7 @@ export function writeBeforeReading(interview: Interview, keyTerms: readonly (rea
   const out: Prompt[] = [];
   const anchor = interview.context[0]?.number ?? interview.exchanges[0]?.question[0]?.number;
   const anchors = anchor === undefined ? [] : [anchor];
-  const terms = allTerms(interview, keyTerms).filter((t) => t.kind !== 'concept');
-  const recurring = frequentNames(interview).map((n) => n.name);
-  const names = (recurring.length ? recurring : terms.map((t) => withArticle(t.term, voice.context))).slice(0, 2);
+  const names = headlineNames(interview, keyTerms);
   const title = interview.title?.trim();
   const expect = isOpinionPiece(interview) ? 'what do you expect the interview to argue' : 'what do you expect to learn from it';
   if (title && title.split(/\s+/).length >= 4) {
@@ -43,7 +41,39 @@ export function writeBeforeReading(interview: Interview, keyTerms: readonly (rea
   if (out.length < 2 && names.length) {
     out.push(makePrompt('connect', `The interview mentions ${listOf(names)}. What do you already know about ${names.length > 1 ? 'them' : 'this'}, and where did you learn it?`, [], anchors));
   }
-  return out.filter(isWellFormed).slice(0, 2);
+  if (asked && out.length < 2) {
+    out.push(makePrompt('connect', `Before you read, how would you answer the first question, ${quoted(asked.text)}, about yourself, and why?`, [asked]));
+  }
+  return out.filter(isWellFormed).filter((p, i, all) => all.findIndex((q) => q.text === p.text) === i).slice(0, 2);
+}
+
+const RELATION = /(?<![\p{L}])(\p{Lu}[\p{L}]+)-(\p{Lu}[\p{L}]+) (?:relations|relationship|ties|partnership|trade|talks|dispute|conflict|rivalry|war)\b/u;
+const VOCATIVE = /(?:thank(?:s| you)|hi|hello|dear|okay|ok|yes|no|well),?\s+$/i;
+
+/**
+ * The names an anticipation question may ask about: those of the headline and the editor's note
+ * (never a name the answers only use to address someone, "Thank you, David"). A pair the note relates
+ * ("China-Canada relations") says what the article is about; else the names the headline and note use most.
+ */
+export function headlineNames(interview: Interview, keyTerms: readonly (readonly KeyTerm[])[]): string[] {
+  const lead = [interview.title ?? '', ...interview.context.map((p) => p.text)].join('\n');
+  if (!lead.trim()) return [];
+  const pair = RELATION.exec(interview.context.map((p) => p.text).join('\n')) ?? RELATION.exec(lead);
+  if (pair && pair[1] !== pair[2]) return [pair[1]!, pair[2]!];
+  const voice = mainVoice(interview);
+  const candidates = [...frequentNames(interview).map((n) => n.name), ...allTerms(interview, keyTerms).filter((t) => t.kind !== 'concept').map((t) => withArticle(t.term, voice.context))];
+  const scored: { name: string; n: number; i: number }[] = [];
+  candidates.forEach((name, i) => {
+    const bare = name.replace(/^the /, '');
+    // "DIY", "MC": a short abbreviation in a headline is seldom a name a student knows anything about.
+    if (/^\p{Lu}{1,3}$/u.test(bare) && !/^(?:US|UK|EU|UN)$/.test(bare)) return;
+    if (scored.some((x) => x.name.replace(/^the /, '') === bare)) return;
+    const re = new RegExp(`(?<![\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    let n = 0;
+    for (const m of lead.matchAll(re)) if (!VOCATIVE.test(lead.slice(Math.max(0, m.index - 12), m.index))) n++;
+    if (n > 0) scored.push({ name, n, i });
+  });
+  return scored.sort((a, b) => b.n - a.n || a.i - b.i).slice(0, 2).map((x) => x.name);
 }
 
 interface Recurring {
@@ -55,7 +85,8 @@ interface Recurring {
 
 /** Terms and names that come up in two or more sections, with a sentence from each. */
 function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Recurring[] {
-  const given = allTerms(iv, keyTerms);
+  // Ideas and people the guide explains: key terms with a definition.
+  const given = allTerms(iv, keyTerms).filter((t) => t.definition.trim() !== '');
   const pool: KeyTerm[] = given.length ? given : [
     ...iv.exchanges.flatMap((e) => fallbackTerms(sentencesOf([...e.question, ...e.answer]), e.answer.map((p) => p.text).join('\n'))),
     ...frequentNames(iv).slice(0, 12).map((n) => ({ term: n.name.replace(/^the /, ''), definition: '', kind: 'place' as const, firstParagraph: 0, source: 'context' as const })),
@@ -113,7 +144,8 @@ export function writeAfterReading(interview: Interview, keyTerms: readonly (read
     adviceEvidence.push(c.sentence);
   }
   if (adviceSections.length >= 2) {
-    out.push(makePrompt('evaluate', `In sections ${listOf(adviceSections)}, ${ref.mid} says what ${actorList(actors.slice(0, 3))} must or should do. Which piece of advice is the most convincing, and what would its critics say?`, adviceEvidence));
+    const which = adviceEvidence.length === 2 ? 'Which of these two pieces of advice is the more convincing' : 'Which piece of advice is the most convincing';
+    out.push(makePrompt('evaluate', `In sections ${listOf(adviceSections)}, ${ref.mid} says what ${actorList(actors.slice(0, 3))} must or should do. ${which}, and what would its critics say?`, adviceEvidence));
   }
   const tops = sections.map((e) => {
     const ss = sentencesOf(e.answer);

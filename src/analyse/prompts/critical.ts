@@ -26,6 +26,26 @@ function factAndOpinion(iv: Interview): { fact: SourceSentence; opinion: SourceS
   return fact && opinion ? { fact, opinion } : null;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EVENT = /(?:^|\s)((?:\p{Lu}[\p{L}.-]+ )*\p{Lu}[\p{L}-]+) (?:began|begins|made|makes|paid|pays|started|starts|held|holds|attended|attends|completed|opened|launched|announced) (?:his|her|their|its|a|an|the) (?:[\p{Ll}-]+ )?(visit|trip|tour|talks|summit|meeting|campaign|inquiry|review|strike) ((?:to|with|in|on) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u;
+const OPINION_TITLE = /\b(?:should|must|needs? to|ought|will|can|why|how)\b|[?!]/i;
+
+/**
+ * What the piece is about, for finding another source: an event the editor's note reports ("Carney's
+ * January 2026 visit to China"), else a headline that is not itself an opinion, else nothing.
+ */
+export function subjectOf(interview: Interview): string | null {
+  const note = interview.context.map((p) => p.text).join(' ');
+  const m = EVENT.exec(note);
+  if (m) {
+    const who = m[1]!.split(/\s+/).at(-1)!;
+    const month = interview.published ? `${MONTHS[Number(interview.published.slice(5, 7)) - 1]} ${interview.published.slice(0, 4)} ` : '';
+    return `${who}'s ${month}${m[2]} ${m[3]}`;
+  }
+  const title = interview.title?.trim();
+  return title && !OPINION_TITLE.test(title) ? `the subject of ${quoted(title)}` : null;
+}
+
 /** Up to five prompts on source and perspective; empty when the piece is not opinion. */
 export function writeReadingCritically(interview: Interview): Prompt[] {
   if (!isOpinionPiece(interview)) return [];
@@ -52,9 +72,9 @@ export function writeReadingCritically(interview: Interview): Prompt[] {
     out.push(makePrompt('analyse', `The question in section ${e.number} begins from a premise: ${quoted(clause)}. How does this framing shape ${ref.possessive} answer, and how might a differently worded question have changed it?`, [premise, ...sentencesOf(e.answer).slice(0, 1)]));
     break;
   }
-  const title = interview.title?.trim();
-  out.push(makePrompt('connect', title
-    ? `Find another source on the subject of ${quoted(title)}, written from a different point of view. What does it say that this interview leaves out?`
+  const topic = subjectOf(interview);
+  out.push(makePrompt('connect', topic
+    ? `Find another source on ${topic}, written from a different point of view. What does it say that this interview leaves out?`
     : `Find another source on the subject of this interview, written from a different point of view. What does it say that this interview leaves out?`, [], [anchor]));
   return out.filter(isWellFormed);
 }

@@ -93,3 +93,25 @@ export function findCues(sentences: readonly SourceSentence[]): Cue[] {
   }
   return cues;
 }
+
+const JUDGEMENT = /\b(?:important|essential|crucial|necessary|risky|dangerous|best|worst|better|worse|wrong|fair|unfair|bad|outrageous|obvious|difficult|impossible|unlikely|likely|mistake|failure|success|lesson|guarantee|opportunity|risk|threat|breakthrough|promises?|matters?|deserves?|overrated|underrated|too \p{L}+|(?:not )?enough)\b/iu;
+const CAUSAL = /\b(?:because|since|due to|caus(?:e|es|ed)|led to|leads? to|result(?:s|ed)? in|driv(?:en|er|es)|so that|the reason|this is why|that is why|explains?|depends? on)\b/i;
+const MODAL_ADVICE = /\b(?:must|should|ought to|needs? to|(?<!(?:n't|not|never) )(?:have|has) to|it is (?:high )?time|cannot afford)\b/i;
+
+/**
+ * Whether a claim is one a student could reasonably agree or disagree with: advice (should, must,
+ * need to), a judgement, a forecast or a causal claim. Reports of what was done, descriptions of
+ * things and the speaker's own tastes ("I'm fascinated by …") are not.
+ */
+export function isDebatable(s: SourceSentence): boolean {
+  const text = trimLead(s.text);
+  if (hedged(text) || s.words < 5 || isMeta(text)) return false;
+  if (isPersonalView(s) && !/\b(?:I|we) (?:do |don't |really )?(?:think|believe|doubt|suspect)\b/i.test(text)) return false;
+  const personal = speaksInFirstPerson(text) || /^\W*(?:my|our)\b/i.test(text);
+  if (personal && !/\b(?:I|we) (?:do |don't |really )?(?:think|believe|know|doubt|suspect)\b/i.test(text)) return false;
+  if ((s.text.match(/,/g)?.length ?? 0) > 4) return false;
+  const graded = s.tokens.some((t, i) => (t.pos === 'ADJ' && /est$/.test(t.value) && t.value.length > 5) || (/^(?:most|more|less|least)$/i.test(t.value) && s.tokens[i + 1]?.pos === 'ADJ'));
+  const advice = MODAL_ADVICE.exec(text);
+  const ownPlan = advice && SELF.test(text.slice(0, advice.index));
+  return (!!advice && !ownPlan) || (PREDICT.test(text) && !/\bif\b/i.test(text)) || CAUSAL.test(text) || JUDGEMENT.test(text) || graded;
+}

@@ -28,7 +28,9 @@ export function stripEnd(text: string): string {
  */
 export function reportedClause(s: SourceSentence | string, voice: Voice, maxWords = 34): string | null {
   if (/^[\p{Ll}]/u.test(textOf(s).trim()) || isMeta(textOf(s)) || isElliptical(textOf(s))) return null;
-  const trimmed = trimLead(textOf(s).replace(/\s+/g, ' ').trim()).replace(/^(?:this|that) is (?:why|because)\s+/i, '');
+  const trimmed = withoutAsides(trimLead(textOf(s).replace(/\s+/g, ' ').trim())).replace(/^(?:this|that) is (?:why|because)\s+/i, '');
+  // "Precisely, because if …" leans on the question: there is no claim of its own to report.
+  if (/^[\p{L}]+,\s+(?:because|since|if|when|as|so)\b/iu.test(trimmed)) return null;
   if (/\?\s*["”’]?$/.test(trimmed) || speaksInFirstPerson(trimmed) || WE.test(trimmed.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
   if (trimmed.split(/\s+/).length > maxWords) return null;
   let tokens = tagCached(trimmed).flatMap((t) => t.tokens);
@@ -43,10 +45,23 @@ export function reportedClause(s: SourceSentence | string, voice: Voice, maxWord
   if (first && first.pos === 'PRON' && /^(?:it|this|that|these|those|they|he|she|them)$/i.test(first.value)) return null;
   if (first && first.pos === 'ADP' && !tokens.some((t) => t.value === ',')) return null;
   if (!first || /^(?:VERB|AUX|CCONJ|SCONJ)$/.test(first.pos) || !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  let text = stripEnd(joinTokens(tokens));
+  // Words the speaker puts in straight quotes ("51st state") keep their quotation marks, curled.
+  let text = stripEnd(joinTokens(tokens)).replace(/"([^"]+)"/g, '“$1”');
   if (!voice.ref.named && text.startsWith(capitalise(voice.ref.possessive))) text = voice.ref.possessive + text.slice(voice.ref.possessive.length);
   if (text.startsWith(voice.ref.subject) || text.startsWith(voice.ref.possessive)) return text;
   return lowerFirst(text, tokens[0], voice.context);
+}
+
+const ASIDE = /,\s*(?:as (?:you|we) (?:know|said|mentioned|noted)(?: (?:so |very )?well)?|as I (?:said|mentioned|explained)(?: before| earlier)?|you know|I think|I mean|of course|in my (?:opinion|view)|to be (?:honest|fair)|if you will|so to speak|frankly|honestly)\s*,\s*/gi;
+
+/** Whether the sentence holds a spoken aside (", as you know so well,"), which a quotation would have to cut. */
+export function hasAside(text: string): boolean {
+  return new RegExp(ASIDE.source, 'i').test(text);
+}
+
+/** The sentence without its asides (", as you know so well," → " "). */
+export function withoutAsides(text: string): string {
+  return text.replace(ASIDE, ' ').replace(/\s{2,}/g, ' ');
 }
 
 /** The exact words in curly quotes, with inner double quotes made single and the final stop dropped. */
@@ -66,7 +81,11 @@ export function statement(s: SourceSentence | string, voice: Voice, verb = 'says
   if (clause) return `${voice.ref.subject} ${verb} that ${clause}.`;
   const raw = textOf(s).replace(/\s+/g, ' ').trim();
   const text = isElliptical(raw) ? raw : trimLead(raw);
-  if (isMeta(text)) return null;
+  // Speech that breaks off and restarts ("Many — in cases in government sometimes we — because …") is no clause to quote.
+  if (isMeta(text) || hasAside(text) || (text.match(/\s[—–]\s/g)?.length ?? 0) >= 2 || /^(?:\S+\s){0,3}\S+\s[—–]\s/.test(text)) return null;
+  // A quotation is a whole clause: never one that starts mid-sentence ("Would be an optimal first approach …", "— in order to …").
+  const lead = tagCached(text).flatMap((t) => t.tokens).find((t) => /[\p{L}\p{N}]/u.test(t.value));
+  if (!lead || (/^(?:VERB|AUX)$/.test(lead.pos) && !/\?\s*["”’]?$/.test(text)) || /^[—–-]/.test(text) || /[—–]\s*$/.test(stripEnd(text))) return null;
   if (text.split(/\s+/).length > maxWords || /\?\s*["”’]?$/.test(text)) return null;
   // A fragment left by a bad sentence split ("us to record the key sites.") is not quoted as a statement.
   if (/^[\p{Ll}]/u.test(textOf(s).trim()) || !tagCached(text).some((t) => t.tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return null;
@@ -92,19 +111,29 @@ export function finish(text: string): string {
   return capitalise(t);
 }
 
-/** A prompt with its paragraphs (sorted, unique) and the sentences that answer it. */
-export function makePrompt(level: PromptLevel, text: string, evidence: readonly (SourceSentence | SourcedSentence)[], extraParagraphs: readonly number[] = []): Prompt {
+/** A prompt with its paragraphs (sorted, unique) and the sentences that answer it: the ones it is built on first, then `support`. */
+export function makePrompt(level: PromptLevel, text: string, evidence: readonly (SourceSentence | SourcedSentence)[], extraParagraphs: readonly number[] = [], support: readonly (SourceSentence | SourcedSentence)[] = []): Prompt {
   const ev: SourcedSentence[] = [];
-  for (const e of evidence) if (!ev.some((x) => x.text === e.text && x.paragraph === e.paragraph)) ev.push({ text: e.text, paragraph: e.paragraph });
-  const paragraphs = [...new Set([...ev.map((e) => e.paragraph), ...extraParagraphs])].sort((a, b) => a - b);
-  return { text: finish(text), level, paragraphs, evidence: ev };
+  for (const e of [...evidence, ...support]) if (!ev.some((x) => x.text === e.text && x.paragraph === e.paragraph)) ev.push({ text: e.text, paragraph: e.paragraph });
+  const paragraphs = [...new Set([...evidence.map((e) => e.paragraph), ...extraParagraphs])].sort((a, b) => a - b);
+  const prompt: Prompt = { text: finish(text), level, paragraphs, evidence: ev };
+  sources.set(prompt, evidence.map((e) => e.text));
+  return prompt;
 }
 
 const fallbacks = new WeakSet<Prompt>();
+const sources = new WeakMap<Prompt, readonly string[]>();
+
+/** The sentences a prompt is built on (quotes, reports or asks about): a section builds at most one prompt on each. */
+export function sourcesOf(p: Prompt): readonly string[] {
+  return sources.get(p) ?? (p.evidence ?? []).slice(0, 1).map((e) => e.text);
+}
 
 /** Marks a prompt as a fallback (built on the question rather than a cue): used only when nothing better fills a level. */
 export function asFallback(p: Prompt): Prompt {
   fallbacks.add(p);
+  // Built on the question: the answer sentence it cites is evidence, not its subject.
+  sources.set(p, (p.evidence ?? []).slice(0, 1).map((e) => e.text));
   return p;
 }
 

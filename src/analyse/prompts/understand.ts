@@ -2,7 +2,8 @@
 import type { Prompt } from '../../model.js';
 import type { SourceSentence } from '../summary/sentences.js';
 import type { SectionContext } from './context.js';
-import { asFallback, makePrompt, pick, quoted, statement } from './phrasing.js';
+import { asFallback, makePrompt, pick, quoted, reportedClause, statement } from './phrasing.js';
+import { introductionOf } from './support.js';
 import { mainQuestion } from './context.js';
 import { isArguable } from './cues.js';
 
@@ -67,24 +68,23 @@ function sentenceWith(ctx: SectionContext, phrase: string): SourceSentence | und
 export function understandPrompts(ctx: SectionContext): Prompt[] {
   const { ref } = ctx.voice;
   const out: Prompt[] = [];
-  const speakerNames = ctx.interview.speakers.flatMap((s) => [s.label, s.name ?? '']).filter(Boolean);
-  const kindOrder = { place: 0, organisation: 1, person: 2, concept: 3 } as const;
-  const names = ctx.terms.filter((t) => t.term.kind === 'place' || t.term.kind === 'organisation').sort((a, b) => kindOrder[a.term.kind] - kindOrder[b.term.kind]).map((t) => withArticle(t.asWritten, ctx.voice.context));
-  // Without the key-term pass (fallback terms have no definition) any proper noun in the sentence may serve.
-  const scan = ctx.terms.every((t) => t.term.definition === '');
   for (const { term, asWritten } of orderTerms(ctx.terms)) {
     const s = sentenceWith(ctx, asWritten);
     if (!s) continue;
     const shown = term.kind === 'concept' ? caseAsUsed(asWritten, ctx.voice.context) : asWritten;
     if (term.kind === 'person') {
       const full = term.term.includes(asWritten) && term.term.split(/\s+/).length <= 4 ? term.term : shown;
-      out.push(makePrompt('understand', `Who is ${full}, and why does ${ref.possessive} answer mention this person?`, [s]));
+      // The teacher's answer to "who is X" is the sentence that says who X is, wherever the article says it.
+      const intro = introductionOf(full, ctx.interview, [s.text]);
+      out.push(makePrompt('understand', `Who is ${full}, and why does ${ref.possessive} answer mention this person?`, [s], [], intro ? [intro] : []));
     } else if (term.kind === 'organisation') {
-      out.push(makePrompt('understand', `What is ${shown}, and what part does it play in ${ref.possessive} answer?`, [s]));
+      const intro = introductionOf(asWritten.replace(/^the /i, ''), ctx.interview, [s.text]);
+      out.push(makePrompt('understand', `What is ${shown}, and what part does it play in ${ref.possessive} answer?`, [s], [], intro ? [intro] : []));
     } else if (term.kind === 'concept') {
-      const related = relatedName(s, [asWritten, ...speakerNames], names, scan);
-      const text = related
-        ? `What does ${ref.mid} mean by “${shown}”, and how does it relate to ${related}?`
+      // A term is related only to the claim of its own sentence, never to another name that happens to stand near it.
+      const claim = reportedClause(s, ctx.voice, 24);
+      const text = claim && claim.toLowerCase().includes(shown.toLowerCase())
+        ? `What does ${ref.mid} mean by “${shown}” in saying that ${claim}?`
         : pick([
           `In your own words, what does ${ref.mid} mean by “${shown}” in this answer?`,
           `How would you explain “${shown}”, as ${ref.mid} uses it here, to a classmate?`,

@@ -88,6 +88,24 @@ export function rewriteSentence(s: SourceSentence, ref: SpeakerRef, lead: boolea
   return `${ref.subject} ${verb} that ${clause}`;
 }
 
+const CONTRAST_THESIS = /\bnot so much\b.*\b(?:but|as)\b|\bnot (?:only )?[^,.;]{2,60}\bbut\b|\brather than\b|^more than\b/i;
+const TURN = /^(?:however|nevertheless|that said),/i;
+const STANCE = /\b(?:must|should|need(?:s)? to|have to|has to|ought to|the (?:main|key|most important|real)\b)/i;
+const THESIS_WEIGHT = 1.6;
+
+/**
+ * How much a sentence carries the answer's thesis beyond its centrality: a contrast that states the
+ * point ("not so much X but Y", "However, …"), or a paragraph's opening claim of what must or will happen.
+ */
+export function thesisWeight(s: SourceSentence, all: readonly SourceSentence[]): number {
+  const opensParagraph = s.index === 0 || all[s.index - 1]?.paragraph !== s.paragraph;
+  if (CONTRAST_THESIS.test(s.text) || (TURN.test(s.text) && s.index > 0)) return THESIS_WEIGHT;
+  // "But Carney will soon discover that … he needs to …": a turn that says what must happen.
+  if (/^but\b/i.test(s.text) && s.index > 0 && STANCE.test(s.text)) return THESIS_WEIGHT;
+  if (opensParagraph && STANCE.test(s.text)) return THESIS_WEIGHT;
+  return 1;
+}
+
 /**
  * One or two sentences, at most about 50 words, that say what the answer says; each maps to a source
  * sentence. Pass the exchange's question (optional) so sentences that answer it rank higher.
@@ -101,12 +119,16 @@ export function summariseAnswer(
   if (all.length === 0) return { summary: '', sentences: [] };
   const ref = speakerRef(speaker);
   const asked = sentencesOf(options.question ?? []).flatMap((s) => s.lemmas);
-  const { scores, sim } = scoreSentences(all, asked);
+  const { scores: central, sim } = scoreSentences(all, asked);
   // The rewritten form is what counts against the budget; sentences that cannot be rewritten are out.
   const context = paragraphs.map((p) => p.text).join('\n');
   const rewritten = all.map((s) => rewriteSentence(s, ref, true, context));
   // The budget counts the answer's own words; the speaker's name in front ("Castro-Rea says that") is extra.
   const words = rewritten.map((r) => (r === null ? Number.POSITIVE_INFINITY : countWords(r.replace(ATTRIBUTION, ''))));
+  // The sentence that states the thesis (a contrast, a paragraph's opening claim) is kept, then the most central others.
+  const top = Math.max(...central);
+  const thesis = all.map((x, i) => i).filter((i) => rewritten[i] !== null && words[i]! <= SUMMARY_BUDGET * 0.6 && thesisWeight(all[i]!, all) > 1).sort((a, b) => central[b]! - central[a]! || a - b)[0];
+  const scores = central.map((x, i) => (i === thesis ? top * 1.01 : x));
   let chosen = selectMmr(scores.map((x, i) => (rewritten[i] === null ? 0 : x)), sim, words, { max: 2, budget: SUMMARY_BUDGET + 4 });
   if (chosen.length === 0) {
     // Every sentence is too long: take the best one whole rather than cut it.

@@ -4,10 +4,12 @@ import { sentencesOf } from '../../../src/analyse/summary/sentences.js';
 import { seedInterview, muffsyInterview, boydInterview } from './articles.js';
 
 describe('summariseInterview', () => {
-  it('says who talks with whom, about what, and the main claim, for the seed', () => {
-    const o = summariseInterview(seedInterview());
-    expect(o).toContain('Xia Wenxin');
-    expect(o).toContain('Castro-Rea');
+  it('leads with the interviewee\'s main claims and does not repeat the editor\'s note printed above it', () => {
+    const iv = seedInterview();
+    const o = summariseInterview(iv);
+    expect(o).toMatch(/^Castro-Rea (?:says|argues) that /);
+    for (const s of sentencesOf(iv.context)) expect(o).not.toContain(s.text.slice(0, 40));
+    expect(o).not.toContain('Xia Wenxin');
     expect(o).not.toMatch(/\((?:GT|JCR)\)/);
     const n = sentencesOf([{ number: 1, text: o }]).length;
     expect(n).toBeGreaterThanOrEqual(2);

@@ -1,0 +1,52 @@
+/** Teacher evidence: beside the sentence a prompt is built on, the sentences of the answer that explain or support it. */
+import type { Interview, Prompt, SourcedSentence } from '../../model.js';
+import { sentencesOf, type SourceSentence } from '../summary/sentences.js';
+import { surnameOf } from '../summary/attribution.js';
+import type { SectionContext } from './context.js';
+
+const POINTS_BACK = /^(?:this|that|these|those|it|so|but|however|yet|still|for example|for instance|in other words|that is why|this is why|because|as a result|therefore|thus|also|and)\b/i;
+const MAX_SUPPORT = 2;
+
+/** Shared content lemmas of two sentences. */
+function overlap(a: SourceSentence, b: SourceSentence): number {
+  const set = new Set(a.lemmas);
+  return new Set(b.lemmas.filter((l) => set.has(l))).size;
+}
+
+/** Other sentences of the answer that explain or support `s`: the ones that lean on it, then those that share its words. */
+export function supportFor(s: SourceSentence, answer: readonly SourceSentence[], exclude: readonly string[] = []): SourceSentence[] {
+  const skip = new Set([s.text, ...exclude]);
+  const scored = answer
+    .filter((x) => !skip.has(x.text) && !/\?\s*["”’]?$/.test(x.text))
+    .map((x) => {
+      const next = x.index === s.index + 1 && POINTS_BACK.test(x.text);
+      const prev = x.index === s.index - 1 && POINTS_BACK.test(s.text);
+      const shared = overlap(s, x);
+      return { x, score: (next || prev ? 10 : 0) + (shared >= 2 ? shared : 0) };
+    })
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.x.index - b.x.index);
+  return scored.slice(0, MAX_SUPPORT).map((c) => c.x).sort((a, b) => a.index - b.index);
+}
+
+/** The sentence of the article that says who or what a name is: the first with the name beside a role or a description, else its first mention. */
+export function introductionOf(name: string, interview: Interview, not: readonly string[] = []): SourceSentence | null {
+  const all = [...sentencesOf(interview.context), ...interview.exchanges.flatMap((e) => sentencesOf([...e.question, ...e.answer]))];
+  const short = surnameOf(name);
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const full = new RegExp(`(?<![\\p{L}])${esc(name)}(?![\\p{L}])`, 'u');
+  const described = new RegExp(`(?:\\p{Lu}\\p{Ll}+ )+${esc(name)}|${esc(name)}(?:\\s*\\([^)]*\\))?, (?:a|an|the|who|which|\\p{Ll}+ (?:of|at|for))\\b|${esc(name)} (?:is|was) (?:a|an|the)\\b`, 'u');
+  const hits = all.filter((s) => !not.includes(s.text) && (full.test(s.text) || (short !== name && new RegExp(`(?<![\\p{L}])${esc(short)}(?![\\p{L}])`, 'u').test(s.text))));
+  return hits.find((s) => described.test(s.text)) ?? hits.find((s) => full.test(s.text)) ?? null;
+}
+
+/** The prompt with supporting sentences added to its evidence (its paragraphs stay the ones it is built on). */
+export function withSupport(p: Prompt, ctx: SectionContext): Prompt {
+  const evidence = p.evidence ?? [];
+  const own = evidence.map((e) => ctx.answer.find((s) => s.text === e.text && s.paragraph === e.paragraph)).filter((s): s is SourceSentence => !!s);
+  const main = own[0];
+  if (!main) return p;
+  const extra: SourcedSentence[] = supportFor(main, ctx.answer, evidence.map((e) => e.text)).map((s) => ({ text: s.text, paragraph: s.paragraph }));
+  if (!extra.length) return p;
+  return { ...p, evidence: [...evidence, ...extra].slice(0, evidence.length + MAX_SUPPORT) };
+}
