@@ -1,5 +1,5 @@
 /** Small, pure formatting used by every writer, so the Markdown and the PDF say the same thing. */
-import type { Guide, Prompt, PromptLevel, Speaker, DefinitionSource, TermKind } from '../model.js';
+import type { Guide, KeyTerm, Prompt, PromptLevel, Speaker, DefinitionSource, TermKind } from '../model.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -82,6 +82,23 @@ export function speakerName(guide: Guide, label: string): string {
   if (speaker.name) return speaker.name;
   if (speaker.role && speaker.role.toLowerCase() !== 'interviewer') return capitalise(speaker.role);
   return PART_NAMES[speaker.part];
+}
+
+const PART_DOES: Record<Speaker['part'], string> = { interviewer: 'asks the questions', interviewee: 'answers the questions', moderator: 'chairs the conversation' };
+
+/** "Who is who": "Xia Wenxin (GT)" and "Global Times reporter; asks the questions", from name, role and part; the description stands in when there is no name. */
+export function whoIsWho(speaker: Speaker): { readonly name: string; readonly about: string } {
+  const same = (a: string | null, b: string | null) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+  if (!speaker.name) return { name: speaker.label, about: speaker.description || PART_NAMES[speaker.part] };
+  const name = same(speaker.name, speaker.label) ? speaker.name : `${speaker.name} (${speaker.label})`;
+  const role = speaker.role?.replace(/^(a|an|the)\s+/i, '').replace(/[.;,\s]+$/, '') || null;
+  const useful = role && !same(role, speaker.name) && !same(role, speaker.label) && role.toLowerCase() !== speaker.part;
+  return { name, about: `${useful ? `${role}; ` : ''}${PART_DOES[speaker.part]}.` };
+}
+
+/** Where a key term is cited: "¶15" (the paragraph where it matters in its section, not always its first use), or "added by the teacher". */
+export function formatTermPlace(term: KeyTerm): string {
+  return term.firstParagraph > 0 ? `¶${term.firstParagraph}` : 'added by the teacher';
 }
 
 const PART_NAMES: Record<Speaker['part'], string> = { interviewer: 'Interviewer', interviewee: 'Interviewee', moderator: 'Moderator' };

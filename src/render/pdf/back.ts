@@ -1,23 +1,28 @@
-/** The close of the guide: after reading, reading critically, and the glossary. */
+/** The close of the guide: the interview's closing words, after reading, reading critically, and the glossary. */
 import type { Edition, Guide } from '../../model.js';
 import { formatKind, formatSource } from '../format.js';
-import { heading2, paragraph, promptList } from './blocks.js';
+import { firstTurnRuns, heading2, paragraph, paragraphStart, promptList, promptListStart, turns } from './blocks.js';
 import type { Flow, Run, Struct } from './flow.js';
 import { COLORS, SPACE, STYLES } from './theme.js';
 
+/** The words after the last answer (a sign-off, closing remarks), numbered, with who says them. */
+export function closing(flow: Flow, root: Struct, guide: Guide): void {
+  const paragraphs = guide.closing ?? [];
+  if (paragraphs.length === 0) return;
+  const sect = flow.tag(root, 'Sect');
+  heading2(flow, sect, 'End of the interview', paragraphStart(flow, firstTurnRuns(guide, paragraphs)));
+  turns(flow, sect, guide, paragraphs);
+  sect.end();
+}
+
 /** "After reading" and, for opinion or loaded questions, "Reading critically". */
 export function afterReading(flow: Flow, root: Struct, guide: Guide, edition: Edition): void {
-  const promptRoom = flow.lineHeight(STYLES.ui) * 2 + (edition === 'student' ? SPACE.writeLine * 3 : 0);
-  if (guide.afterReading.length) {
+  const options = { edition, lines: SPACE.writeLines };
+  for (const [title, prompts] of [['After reading', guide.afterReading], ['Reading critically', guide.readingCritically]] as const) {
+    if (prompts.length === 0) continue;
     const sect = flow.tag(root, 'Sect');
-    heading2(flow, sect, 'After reading', promptRoom);
-    promptList(flow, sect, guide.afterReading, { edition, lines: SPACE.writeLines });
-    sect.end();
-  }
-  if (guide.readingCritically.length) {
-    const sect = flow.tag(root, 'Sect');
-    heading2(flow, sect, 'Reading critically', promptRoom);
-    promptList(flow, sect, guide.readingCritically, { edition, lines: SPACE.writeLines });
+    heading2(flow, sect, title, promptListStart(flow, prompts, options));
+    promptList(flow, sect, prompts, options);
     sect.end();
   }
 }
@@ -26,17 +31,20 @@ export function afterReading(flow: Flow, root: Struct, guide: Guide, edition: Ed
 export function glossary(flow: Flow, root: Struct, guide: Guide, edition: Edition): void {
   if (guide.glossary.length === 0) return;
   const sect = flow.tag(root, 'Sect');
-  heading2(flow, sect, 'Glossary', flow.lineHeight(STYLES.ui) * 3);
-  const list = flow.tag(sect, 'L');
   const muted = { ...STYLES.ui, color: COLORS.muted };
-  for (const entry of guide.glossary) {
+  const rows = guide.glossary.map((entry): Run[] => {
     const where = entry.sections.length ? `section${entry.sections.length === 1 ? '' : 's'} ${entry.sections.join(', ')}` : '';
-    const runs: Run[] = [
+    // The source shares the definition's run, joined by no-break spaces, so it never starts a line on its own.
+    const source = edition === 'teacher' ? `\u00a0Source:\u00a0${formatSource(entry.source).replace(/ (?=\d)/g, '\u00a0')}.` : '';
+    return [
       { text: entry.term, style: STYLES.uiBold },
       { text: ` (${[formatKind(entry.kind), where].filter(Boolean).join('; ')})`, style: muted },
-      { text: ` — ${entry.definition}`, style: STYLES.ui },
-      ...(edition === 'teacher' ? [{ text: ` Source:\u00a0${formatSource(entry.source).replace(/ /g, '\u00a0')}.`, style: muted }] : []),
+      { text: ` — ${entry.definition}${source}`, style: STYLES.ui },
     ];
+  });
+  heading2(flow, sect, 'Glossary', paragraphStart(flow, rows[0]!));
+  const list = flow.tag(sect, 'L');
+  for (const runs of rows) {
     const item = flow.tag(list, 'LI');
     paragraph(flow, item, runs, { type: 'LBody', after: SPACE.paragraph - 1 });
     item.end();

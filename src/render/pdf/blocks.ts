@@ -1,8 +1,8 @@
 /** The block types every part of the guide is built from: headings, numbered paragraphs, lists. */
-import type { Edition, KeyTerm, Prompt } from '../../model.js';
-import { formatCitationMarks, formatKind, formatLevel, formatSource } from '../format.js';
+import type { Edition, Guide, KeyTerm, Paragraph, Prompt } from '../../model.js';
+import { formatCitationMarks, formatKind, formatLevel, formatSource, formatTermPlace, speakerName } from '../format.js';
 import type { Box, Flow, Run, Struct } from './flow.js';
-import { COLORS, SPACE, STYLES } from './theme.js';
+import { COLORS, SPACE, STYLES, type TextStyle } from './theme.js';
 
 /** Height a heading needs below it for the block that follows (about three lines of text). */
 export function followingLines(flow: Flow, lines = 3): number {
@@ -40,14 +40,27 @@ export interface ParagraphOptions {
   readonly type?: string;
 }
 
+/** The height a paragraph needs at the foot of a page: all of a short one, the first lines of a long one. */
+export function paragraphStart(flow: Flow, runs: readonly Run[], box: Box = flow.column): number {
+  const first = runs[0];
+  if (!first) return 0;
+  const line = flow.lineHeight(first.style);
+  const height = flow.measure(runs, box);
+  return height <= line * 4.5 ? height : line * 2.5;
+}
+
+/** A paragraph's runs with the speaker's name in italic before the text ("Senior administration official: Thank you."). */
+export function turnRuns(who: string | null, text: string, style: TextStyle = STYLES.body): Run[] {
+  const runs: Run[] = who ? [{ text: `${who}:\u00a0`, style: { ...style, font: 'serifItalic', color: COLORS.accent } }] : [];
+  return [...runs, { text, style }];
+}
+
 /** A paragraph (P), with its ¶ number in the margin; short ones are kept whole. */
 export function paragraph(flow: Flow, parent: Struct, runs: readonly Run[], options: ParagraphOptions = {}): void {
   const box = options.box ?? flow.column;
   const first = runs[0];
   if (!first) return;
-  const line = flow.lineHeight(first.style);
-  const height = flow.measure(runs, box);
-  flow.ensure(height <= line * 4.5 ? height : line * 2.5);
+  flow.ensure(paragraphStart(flow, runs, box));
   const element = flow.tag(parent, options.type ?? 'P');
   const y = flow.y;
   if (options.number !== undefined) {
@@ -65,6 +78,22 @@ export function paragraph(flow: Flow, parent: Struct, runs: readonly Run[], opti
   flow.y += options.after ?? SPACE.paragraph;
 }
 
+/** Numbered paragraphs that name their speaker at the first paragraph and wherever the speaker changes. */
+export function turns(flow: Flow, parent: Struct, guide: Guide, paragraphs: readonly Paragraph[]): void {
+  let current: string | undefined;
+  for (const p of paragraphs) {
+    const who = p.speaker && p.speaker !== current ? speakerName(guide, p.speaker) : null;
+    current = p.speaker;
+    paragraph(flow, parent, turnRuns(who, p.text), { number: p.number });
+  }
+}
+
+/** The first paragraph's runs as `turns` sets them, for keeping a heading with it. */
+export function firstTurnRuns(guide: Guide, paragraphs: readonly Paragraph[]): Run[] {
+  const first = paragraphs[0];
+  return first ? turnRuns(first.speaker ? speakerName(guide, first.speaker) : null, first.text) : [];
+}
+
 /** Options for a list of prompts. */
 export interface PromptListOptions {
   readonly edition: Edition;
@@ -72,33 +101,63 @@ export interface PromptListOptions {
   readonly lines: number;
 }
 
+interface PromptLayout {
+  readonly runs: Run[];
+  readonly evidenceRuns: Run[][];
+  readonly evidenceBox: Box;
+  readonly lines: number;
+  readonly writing: number;
+  /** What must fit below the cursor before the item starts. */
+  readonly need: number;
+}
+
+const PROMPT_INDENT = 20;
+
+function promptBody(flow: Flow): Box {
+  return { x: flow.column.x + PROMPT_INDENT, width: flow.column.width - PROMPT_INDENT };
+}
+
+function layoutPrompt(flow: Flow, prompt: Prompt, options: PromptListOptions): PromptLayout {
+  const body = promptBody(flow);
+  const marks = formatCitationMarks(prompt.paragraphs);
+  const runs: Run[] = [
+    { text: `${formatLevel(prompt.level)}: `, style: STYLES.uiBold },
+    // No-break spaces keep "(¶3, ¶4)" whole and on the line of the prompt's last word.
+    { text: marks ? `${prompt.text}\u00a0${marks.replace(/ /g, '\u00a0')}` : prompt.text, style: STYLES.ui },
+  ];
+  const evidence = options.edition === 'teacher' ? (prompt.evidence ?? []) : [];
+  const evidenceRuns = evidence.map((e): Run[] => [
+    { text: `¶${e.paragraph}  `, style: { ...STYLES.noteItalic, font: 'sansBold', size: 8.6 } },
+    { text: `“${e.text}”`, style: STYLES.noteItalic },
+  ]);
+  const evidenceBox: Box = { x: body.x + 10, width: body.width - 10 };
+  // Recall needs a line or two; analysis and argument need room for a short paragraph.
+  const lines = prompt.level === 'understand' ? Math.max(2, options.lines - 1) : options.lines;
+  const writing = options.edition === 'student' ? lines * SPACE.writeLine + 4 : 0;
+  // The prompt stays with its first piece of evidence and its writing lines; later evidence may go over the page.
+  const firstEvidence = evidenceRuns[0];
+  const height = flow.measure(runs, body) + (firstEvidence ? flow.measure(firstEvidence, evidenceBox) + 3 : 0) + writing;
+  const need = height < (flow.bottom - flow.top) / 2 ? height : flow.lineHeight(STYLES.ui) * 2 + writing;
+  return { runs, evidenceRuns, evidenceBox, lines, writing, need };
+}
+
+/** The room the first prompt of a list needs, so the heading above it is kept with it. */
+export function promptListStart(flow: Flow, prompts: readonly Prompt[], options: PromptListOptions): number {
+  const first = prompts[0];
+  return first ? layoutPrompt(flow, first, options).need : 0;
+}
+
 /** A numbered list (L, LI, Lbl, LBody) of prompts with level and cited paragraphs. */
 export function promptList(flow: Flow, parent: Struct, prompts: readonly Prompt[], options: PromptListOptions): void {
   if (prompts.length === 0) return;
   const list = flow.tag(parent, 'L');
-  const indent = 20;
-  const body: Box = { x: flow.column.x + indent, width: flow.column.width - indent };
+  const body = promptBody(flow);
   prompts.forEach((prompt, i) => {
-    const marks = formatCitationMarks(prompt.paragraphs);
-    const runs: Run[] = [
-      { text: `${formatLevel(prompt.level)}: `, style: STYLES.uiBold },
-      // No-break spaces keep "(¶3, ¶4)" whole and on the line of the prompt's last word.
-      { text: marks ? `${prompt.text}\u00a0${marks.replace(/ /g, '\u00a0')}` : prompt.text, style: STYLES.ui },
-    ];
-    const evidence = options.edition === 'teacher' ? (prompt.evidence ?? []) : [];
-    const evidenceRuns = evidence.map((e): Run[] => [
-      { text: `¶${e.paragraph}  `, style: { ...STYLES.noteItalic, font: 'sansBold', size: 8.6 } },
-      { text: `“${e.text}”`, style: STYLES.noteItalic },
-    ]);
-    const evidenceBox: Box = { x: body.x + 10, width: body.width - 10 };
-    // Recall needs a line or two; analysis and argument need room for a short paragraph.
-    const lines = prompt.level === 'understand' ? Math.max(2, options.lines - 1) : options.lines;
-    const writing = options.edition === 'student' ? lines * SPACE.writeLine + 4 : 0;
-    const height = flow.measure(runs, body) + evidenceRuns.reduce((h, r) => h + flow.measure(r, evidenceBox) + 3, 0) + writing;
-    flow.ensure(height < (flow.bottom - flow.top) / 2 ? height : flow.lineHeight(STYLES.ui) * 2 + writing);
+    const { runs, evidenceRuns, evidenceBox, lines, writing, need } = layoutPrompt(flow, prompt, options);
+    flow.ensure(need);
     const item = flow.tag(list, 'LI');
     const y = flow.y;
-    flow.leaf(item, 'Lbl', () => flow.write([{ text: `${i + 1}.`, style: { ...STYLES.uiBold, color: COLORS.accent } }], { x: flow.column.x, width: indent - 4 }, { y }));
+    flow.leaf(item, 'Lbl', () => flow.write([{ text: `${i + 1}.`, style: { ...STYLES.uiBold, color: COLORS.accent } }], { x: flow.column.x, width: PROMPT_INDENT - 4 }, { y }));
     const content = flow.tag(item, 'LBody', () => flow.write(runs, body, { y }));
     for (const r of evidenceRuns) {
       flow.y += 3;
@@ -115,21 +174,32 @@ export function promptList(flow: Flow, parent: Struct, prompts: readonly Prompt[
   list.end();
 }
 
-/** A list of key terms: the term in bold, its kind, where it first appears, and its definition. */
+/** A key term's runs: the term in bold, its kind, where it is cited, its definition and (teacher) its source. */
+function termRuns(term: KeyTerm, edition: Edition): Run[] {
+  const muted = { ...STYLES.ui, color: COLORS.muted };
+  const about = [formatKind(term.kind), term.description, formatTermPlace(term)].filter(Boolean).join(', ');
+  // The source shares the definition's run, joined by no-break spaces, so it never starts a line on its own.
+  const source = edition === 'teacher' ? `\u00a0Source:\u00a0${formatSource(term.source).replace(/ (?=\d)/g, '\u00a0')}.` : '';
+  return [
+    { text: term.term, style: STYLES.uiBold },
+    { text: ` (${about})`, style: muted },
+    { text: ` — ${term.definition}${source}`, style: STYLES.ui },
+  ];
+}
+
+/** The room the first key term needs, so the heading above it is kept with it. */
+export function termListStart(flow: Flow, terms: readonly KeyTerm[], edition: Edition): number {
+  const first = terms[0];
+  return first ? flow.measure(termRuns(first, edition)) : 0;
+}
+
+/** A list of key terms: the term in bold, its kind, the paragraph it is cited from, and its definition. */
 export function termList(flow: Flow, parent: Struct, terms: readonly KeyTerm[], edition: Edition): void {
   if (terms.length === 0) return;
   const list = flow.tag(parent, 'L');
-  const muted = { ...STYLES.ui, color: COLORS.muted };
   for (const term of terms) {
-    const about = [formatKind(term.kind), term.description, `first in ¶${term.firstParagraph}`].filter(Boolean).join(', ');
-    const runs: Run[] = [
-      { text: term.term, style: STYLES.uiBold },
-      { text: ` (${about})`, style: muted },
-      { text: ` — ${term.definition}`, style: STYLES.ui },
-      ...(edition === 'teacher' ? [{ text: ` Source:\u00a0${formatSource(term.source).replace(/ /g, '\u00a0')}.`, style: muted }] : []),
-    ];
-    const height = flow.measure(runs);
-    flow.ensure(height);
+    const runs = termRuns(term, edition);
+    flow.ensure(flow.measure(runs));
     const item = flow.tag(list, 'LI');
     flow.leaf(item, 'LBody', () => flow.write(runs));
     item.end();

@@ -120,20 +120,22 @@ export class Flow {
     return found;
   }
 
-  /** Height the runs take in a box, measured in the first run's style. */
+  /** Height the runs take in a box, measured in the style of the longest run (a bold label or a speaker's name is short). */
   measure(runs: readonly Run[], box: Box = this.column): number {
-    const first = runs[0];
-    if (!first) return 0;
-    const { style } = first;
+    const main = runs.reduce<Run | undefined>((a, r) => (a && a.text.length >= r.text.length ? a : r), undefined);
+    if (!main) return 0;
+    const { style } = main;
+    // write() sets every run with the first run's leading.
+    const lineGap = runs[0]!.style.lineGap;
     this.use(style);
     const text = this.guard.clean(runs.map((r) => r.text).join(''), style.font);
     const characterSpacing = style.characterSpacing ?? 0;
     // Text still being continued would change the measurement; it is never cached then.
     const pending = (this.doc as unknown as { _wrapper: unknown })._wrapper != null;
-    const key = `${style.font}\u0000${style.size}\u0000${style.lineGap}\u0000${characterSpacing}\u0000${box.width}\u0000${text}`;
+    const key = `${style.font}\u0000${style.size}\u0000${lineGap}\u0000${characterSpacing}\u0000${box.width}\u0000${text}`;
     const known = pending ? undefined : heights.get(key);
     if (known !== undefined) return known;
-    const height = this.doc.heightOfString(text, { width: box.width, lineGap: style.lineGap, characterSpacing });
+    const height = this.doc.heightOfString(text, { width: box.width, lineGap, characterSpacing });
     if (!pending) {
       if (heights.size >= MAX_HEIGHTS) heights.clear();
       heights.set(key, height);

@@ -1,7 +1,7 @@
 /** The opening of the guide: title block, the teacher's lesson plan, and "Before you read". */
 import type { Edition, Guide, Speaker } from '../../model.js';
-import { formatCitation, formatDate, lessonOutline } from '../format.js';
-import { followingLines, formatCount, heading2, heading3, paragraph, promptList } from './blocks.js';
+import { formatCitation, formatDate, lessonOutline, whoIsWho } from '../format.js';
+import { firstTurnRuns, formatCount, heading2, heading3, paragraph, paragraphStart, promptList, promptListStart, turns } from './blocks.js';
 import type { Flow, Run, Struct } from './flow.js';
 import { COLORS, SPACE, STYLES } from './theme.js';
 
@@ -110,32 +110,31 @@ export function beforeReading(flow: Flow, root: Struct, guide: Guide, edition: E
   const sect = flow.tag(root, 'Sect');
   heading2(flow, sect, 'Before you read');
   if (guide.speakers.length) {
-    heading3(flow, sect, 'Who is who');
-    for (const s of guide.speakers) {
-      const name = s.name ?? s.label;
-      const runs: Run[] = [
-        { text: s.name && s.name !== s.label ? `${name} (${s.label})` : name, style: STYLES.uiBold },
-        { text: ` — ${s.description}`, style: STYLES.ui },
+    const rows = guide.speakers.map((s): Run[] => {
+      const { name, about } = whoIsWho(s);
+      return [
+        { text: name, style: STYLES.uiBold },
+        { text: ` — ${about}`, style: STYLES.ui },
       ];
-      paragraph(flow, sect, runs);
-    }
+    });
+    heading3(flow, sect, 'Who is who', paragraphStart(flow, rows[0]!));
+    for (const runs of rows) paragraph(flow, sect, runs);
   }
   if (guide.context.length || guide.editorsNote) {
-    heading3(flow, sect, guide.editorsNote ? 'Context: the editor’s note' : 'Context', followingLines(flow, 3));
-    if (guide.context.length) {
-      for (const p of guide.context) paragraph(flow, sect, [{ text: p.text, style: STYLES.body }], { number: p.number });
-    } else if (guide.editorsNote) {
-      paragraph(flow, sect, [{ text: guide.editorsNote, style: STYLES.body }]);
-    }
+    const first = guide.context.length ? firstTurnRuns(guide, guide.context) : [{ text: guide.editorsNote ?? '', style: STYLES.body }];
+    heading3(flow, sect, guide.editorsNote ? 'Context: the editor’s note' : 'Context', paragraphStart(flow, first));
+    if (guide.context.length) turns(flow, sect, guide, guide.context);
+    else paragraph(flow, sect, first);
   }
   if (guide.overview) {
-    heading3(flow, sect, 'Overview');
-    paragraph(flow, sect, [{ text: guide.overview, style: STYLES.ui }]);
+    const runs = [{ text: guide.overview, style: STYLES.ui }];
+    heading3(flow, sect, 'Overview', paragraphStart(flow, runs));
+    paragraph(flow, sect, runs);
   }
   if (guide.beforeReading.length) {
-    heading3(flow, sect, 'Think first');
-    promptList(flow, sect, guide.beforeReading, { edition, lines: 2 });
+    const options = { edition, lines: 2 };
+    heading3(flow, sect, 'Think first', promptListStart(flow, guide.beforeReading, options));
+    promptList(flow, sect, guide.beforeReading, options);
   }
   sect.end();
 }
-

@@ -1,7 +1,7 @@
 /**
  * Every string is checked against the face it will be set in before it is drawn: a character the
- * font lacks becomes a plain stand-in (its unaccented letter, or "?") and a MISSING_GLYPH warning,
- * never a silent blank box.
+ * font lacks becomes a close stand-in the font has ("≅" → "≈", "→" → "->", "ő" → "o", else "?")
+ * and a MISSING_GLYPH warning, never a silent blank box.
  */
 import type { Warning } from '../../model.js';
 import { fontFamilyName, type FontRole } from '../fonts.js';
@@ -11,6 +11,61 @@ export type GlyphLookup = (role: FontRole, codePoint: number) => boolean;
 
 /** Characters that carry no ink and that some fonts map to nothing; dropped before drawing. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Stand-ins for symbols, best first: the first whose every character the face has is used. Letters
+ * need no entry (their NFKD base letter is tried next).
+ */
+const STAND_INS: Readonly<Record<string, readonly string[]>> = {
+  '≅': ['≈', '~'],
+  '≃': ['≈', '~'],
+  '≌': ['≈', '~'],
+  '∼': ['~'],
+  '∽': ['~'],
+  '≈': ['~'],
+  '≡': ['='],
+  '≠': ['!='],
+  '≤': ['<='],
+  '≥': ['>='],
+  '−': ['-'],
+  '×': ['x'],
+  '÷': ['/'],
+  '→': ['->'],
+  '⟶': ['->'],
+  '←': ['<-'],
+  '↔': ['<->'],
+  '⇒': ['=>'],
+  '⇐': ['<='],
+  '⇔': ['<=>'],
+  '′': ["'"],
+  '″': ['"'],
+  '‐': ['-'],
+  '‑': ['-'],
+  '‒': ['–', '-'],
+  '―': ['—', '-'],
+  '…': ['...'],
+  '✓': ['√', 'v'],
+  '✔': ['✓', '√', 'v'],
+  '✗': ['×', 'x'],
+  '✘': ['×', 'x'],
+  '★': ['*'],
+  '☆': ['*'],
+  '∆': ['Δ'],
+  '•': ['·', '*'],
+  '●': ['•', '*'],
+  '○': ['•', 'o'],
+  '◦': ['•', 'o'],
+  '■': ['•', '*'],
+  '□': ['•', '*'],
+  '▪': ['•', '*'],
+  '◆': ['•', '*'],
+  '◇': ['•', '*'],
+  '►': ['•', '>'],
+  '▶': ['•', '>'],
+  '▸': ['•', '>'],
+  '‣': ['•', '>'],
+  '⁃': ['–', '-'],
+};
 
 /** Checks text against the fonts and collects one warning per missing character. */
 export class GlyphGuard {
@@ -69,9 +124,12 @@ export class GlyphGuard {
     return this.fallback(char, role);
   }
 
-  /** The unaccented letter when the face has it ("ő" → "o"), else "?". */
+  /** A close symbol the face has ("≅" → "≈", else "~"), else the unaccented letter ("ő" → "o"), else "?". */
   private fallback(char: string, role: FontRole): string {
+    const drawable = (s: string) => s !== '' && s !== char && [...s].every((c) => this.has(role, c));
+    const symbol = (STAND_INS[char] ?? []).find(drawable);
+    if (symbol) return symbol;
     const base = char.normalize('NFKD').replace(/\p{M}/gu, '');
-    return base && base !== char && [...base].every((c) => this.has(role, c)) ? base : '?';
+    return drawable(base) ? base : '?';
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { Edition, Guide, Warning } from '../../model.js';
 import { GuideError } from '../../errors.js';
-import { afterReading, glossary } from './back.js';
+import { afterReading, closing, glossary } from './back.js';
 import { createDocument } from './document.js';
 import { Flow } from './flow.js';
 import { beforeReading, lessonPlan, titleBlock } from './front.js';
@@ -56,6 +56,7 @@ export async function renderPdf(guide: Guide, options: PdfOptions): Promise<PdfR
     if (options.edition === 'teacher') lessonPlan(flow, root, guide);
     beforeReading(flow, root, guide, options.edition);
     for (const section of guide.sections) studySection(flow, root, guide, section, options.edition);
+    closing(flow, root, guide);
     afterReading(flow, root, guide, options.edition);
     glossary(flow, root, guide, options.edition);
     root.end();

@@ -1,7 +1,7 @@
 /** One study section: heading, question, numbered answer, summary, key terms and prompts. */
 import type { Edition, Guide, Paragraph, Section } from '../../model.js';
 import { speakerName } from '../format.js';
-import { followingLines, formatCount, heading2, heading3, paragraph, promptList, termList } from './blocks.js';
+import { formatCount, heading2, heading3, paragraph, paragraphStart, promptList, promptListStart, termList, termListStart, turnRuns } from './blocks.js';
 import type { Flow, Struct } from './flow.js';
 import { COLORS, SPACE, STYLES } from './theme.js';
 
@@ -33,16 +33,22 @@ function question(flow: Flow, parent: Struct, guide: Guide, section: Section): v
   }
 }
 
-/** The answer's paragraphs with their numbers in the margin. */
+/** The answer's paragraphs with their numbers in the margin, naming the speaker wherever the turn changes hands. */
 function answer(flow: Flow, parent: Struct, guide: Guide, section: Section): void {
   const names = section.answerers.map((a) => shortName(guide, a)).join(' and ') || 'The answer';
-  heading3(flow, parent, section.answerers.length ? `${names} answers` : 'No answer was given', followingLines(flow, 3));
   const paragraphs: readonly Paragraph[] = section.answerParagraphs.length
     ? section.answerParagraphs
     : section.answer.map((text) => ({ number: NaN, text }));
-  for (const p of paragraphs) {
-    paragraph(flow, parent, [{ text: p.text, style: STYLES.body }], Number.isNaN(p.number) ? {} : { number: p.number });
-  }
+  // A second answerer or the questioner's "Thank you" says who speaks; so does the answerer taking the turn back.
+  let current = section.answerers[0];
+  const turns = paragraphs.map((p) => {
+    const who = p.speaker && p.speaker !== current ? speakerName(guide, p.speaker) : null;
+    if (p.speaker) current = p.speaker;
+    return { p, runs: turnRuns(who, p.text) };
+  });
+  const first = turns[0];
+  heading3(flow, parent, section.answerers.length ? `${names} answers` : 'No answer was given', first ? paragraphStart(flow, first.runs) : 0);
+  for (const { p, runs } of turns) paragraph(flow, parent, runs, Number.isNaN(p.number) ? {} : { number: p.number });
 }
 
 /** Room for the question and the start of its answer, so the question is not parted from it. */
@@ -51,8 +57,9 @@ function openingHeight(flow: Flow, section: Section): number {
   const box = { x: flow.column.x + inset, width: flow.column.width - inset };
   const text = section.questionParagraphs.map((p) => p.text).join(' ') || section.question;
   const label = flow.lineHeight(STYLES.h3) + SPACE.beforeH3 + SPACE.afterH3;
-  const wanted = label + flow.measure([{ text, style: STYLES.question }], box) + SPACE.paragraph + label + followingLines(flow, 2);
-  return Math.min(wanted, (flow.bottom - flow.top) * 0.6);
+  const wanted = label + flow.measure([{ text, style: STYLES.question }], box) + SPACE.paragraph + label + flow.lineHeight(STYLES.body) * 2;
+  // At most a third of a page: a long question starts where there is room and runs on, rather than leaving half a page blank.
+  return Math.min(wanted, (flow.bottom - flow.top) / 3);
 }
 
 /** A whole study section under its own Sect element, with a bookmark. */
@@ -66,16 +73,18 @@ export function studySection(flow: Flow, root: Struct, guide: Guide, section: Se
   question(flow, sect, guide, section);
   answer(flow, sect, guide, section);
   if (section.summary) {
-    heading3(flow, sect, 'Summary');
-    paragraph(flow, sect, [{ text: section.summary, style: STYLES.ui }]);
+    const runs = [{ text: section.summary, style: STYLES.ui }];
+    heading3(flow, sect, 'Summary', paragraphStart(flow, runs));
+    paragraph(flow, sect, runs);
   }
   if (section.keyTerms.length) {
-    heading3(flow, sect, 'Key terms');
+    heading3(flow, sect, 'Key terms', termListStart(flow, section.keyTerms, edition));
     termList(flow, sect, section.keyTerms, edition);
   }
   if (section.prompts.length) {
-    heading3(flow, sect, 'Discussion', edition === 'student' ? flow.lineHeight(STYLES.ui) * 2 + SPACE.writeLine * 3 : followingLines(flow, 3));
-    promptList(flow, sect, section.prompts, { edition, lines: SPACE.writeLines });
+    const options = { edition, lines: SPACE.writeLines };
+    heading3(flow, sect, 'Discussion', promptListStart(flow, section.prompts, options));
+    promptList(flow, sect, section.prompts, options);
   }
   sect.end();
 }

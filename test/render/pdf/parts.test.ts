@@ -4,6 +4,7 @@ import { documentInfo, escapeXml } from '../../../src/render/pdf/document.js';
 import { GlyphGuard } from '../../../src/render/pdf/glyphs.js';
 import { defaultCreationDate } from '../../../src/render/pdf/index.js';
 import { formatCount } from '../../../src/render/pdf/blocks.js';
+import { formatTermPlace, whoIsWho } from '../../../src/render/format.js';
 import { sampleGuide } from '../../helpers/sample-guide.js';
 
 describe('fonts', () => {
@@ -28,6 +29,32 @@ describe('GlyphGuard', () => {
     expect(warnings.map((w) => w.code)).toEqual(['MISSING_GLYPH', 'MISSING_GLYPH']);
     expect(warnings[1]!.message).toContain('U+4E2D');
     expect(warnings[1]!.message).toContain('missing in Atkinson Hyperlegible');
+  });
+
+  it('prints a close symbol the face has: "≅" → "≈", else "~"; arrows and primes by table', () => {
+    const noCong = new GlyphGuard((_role, cp) => cp < 0x250 || cp === 0x2248);
+    expect(noCong.clean('≅2.2 million → 5′', 'serif')).toBe("≈2.2 million -> 5'");
+    expect(noCong.warnings().map((w) => w.message).join('\n')).toContain('U+2245');
+    const plain = new GlyphGuard((_role, cp) => cp < 0x250);
+    expect(plain.clean('≅2.2 ≤ 3 ‑ x', 'sans')).toBe('~2.2 <= 3 - x');
+    expect(plain.warnings().find((w) => w.message.includes('U+2245'))!.message).toContain('printed as "~"');
+  });
+});
+
+describe('format helpers for the PDF', () => {
+  const [xia, jcr] = sampleGuide().speakers;
+
+  it('cites a key term by paragraph, or says the teacher added it', () => {
+    const term = sampleGuide().sections[0]!.keyTerms[0]!;
+    expect(formatTermPlace({ ...term, firstParagraph: 15 })).toBe('¶15');
+    expect(formatTermPlace({ ...term, firstParagraph: 0 })).toBe('added by the teacher');
+  });
+
+  it('says who is who from name, role and part, and falls back to the description', () => {
+    expect(whoIsWho(xia!)).toEqual({ name: 'Xia Wenxin (GT)', about: 'reporter, Global Times; asks the questions.' });
+    expect(whoIsWho({ ...xia!, role: 'a Global Times reporter' }).about).toBe('Global Times reporter; asks the questions.');
+    expect(whoIsWho({ ...jcr!, role: null }).about).toBe('answers the questions.');
+    expect(whoIsWho({ label: 'Q', name: null, role: null, description: 'Reporters ask the questions.', part: 'interviewer' })).toEqual({ name: 'Q', about: 'Reporters ask the questions.' });
   });
 });
 
