@@ -1,10 +1,15 @@
 /** Loads the teacher's settings files from disk: config file, shared glossary, sidecars. */
 import path from 'node:path';
 import { readOptionalText } from '../io.js';
-import { parseSettings } from '../settings/yaml.js';
-import { configSchema, glossarySchema, sidecarSchema, type ConfigFile, type Sidecar } from '../settings/schemas.js';
+import type { ConfigFile, Sidecar } from '../settings/schemas.js';
 import type { TeacherTerm } from '../analyse/options.js';
 import { GuideError } from '../errors.js';
+
+/** The YAML parser and the schemas (yaml and zod, about 70 ms to load), loaded only when a settings file exists. */
+async function settingsParser(): Promise<{ parseSettings: typeof import('../settings/yaml.js').parseSettings; schemas: typeof import('../settings/schemas.js') }> {
+  const [{ parseSettings }, schemas] = await Promise.all([import('../settings/yaml.js'), import('../settings/schemas.js')]);
+  return { parseSettings, schemas };
+}
 
 /** Names the config file may have, in the order they are looked for. */
 export const CONFIG_NAMES = ['discussion-guide.config.json', 'discussion-guide.config.yaml', 'discussion-guide.config.yml'];
@@ -18,7 +23,8 @@ export async function loadConfig(cwd: string, given?: string): Promise<ConfigFil
       if (given) throw new GuideError('CONFIG', 'no such config file', { file: given, hint: 'Check the --config path.' });
       continue;
     }
-    return parseSettings(configSchema, text, path.relative(cwd, file) || file);
+    const { parseSettings, schemas } = await settingsParser();
+    return parseSettings(schemas.configSchema, text, path.relative(cwd, file) || file);
   }
   return {};
 }
@@ -32,7 +38,8 @@ export async function loadGlossary(dir: string, given?: string): Promise<{ terms
       if (given) throw new GuideError('CONFIG', 'no such glossary file', { file, hint: 'Check the --glossary path.' });
       continue;
     }
-    const data = parseSettings(glossarySchema, text, file);
+    const { parseSettings, schemas } = await settingsParser();
+    const data = parseSettings(schemas.glossarySchema, text, file);
     return { terms: Array.isArray(data) ? data : data.terms, file };
   }
   return { terms: [], file: null };
@@ -49,7 +56,9 @@ export async function loadSidecar(articlePath: string): Promise<{ sidecar?: Side
   const yamlFile = sidecarPath(articlePath);
   for (const file of [yamlFile, yamlFile.replace(/\.yaml$/, '.yml')]) {
     const text = await readOptionalText(file);
-    if (text !== null) return { sidecar: parseSettings(sidecarSchema, text, file), file };
+    if (text === null) continue;
+    const { parseSettings, schemas } = await settingsParser();
+    return { sidecar: parseSettings(schemas.sidecarSchema, text, file), file };
   }
   return { file: yamlFile };
 }
