@@ -65,16 +65,6 @@ export function formatKind(kind: TermKind): string {
   return KIND_NAMES[kind];
 }
 
-/** "Dr Julián Castro-Rea (JCR), political science professor ..."; never says the same thing twice. */
-export function formatSpeaker(speaker: Speaker): string {
-  const same = (a: string | null, b: string | null) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
-  const hasName = speaker.name !== null && !same(speaker.name, speaker.label);
-  const name = hasName ? `${speaker.name} (${speaker.label})` : speaker.label;
-  const role = speaker.role && !same(speaker.role, speaker.label) && !same(speaker.role, speaker.name) ? speaker.role : null;
-  if (!role) return name;
-  return hasName ? `${name}, ${role}` : `${name} (${role})`;
-}
-
 /** The name to show beside a turn: the full name, else the role ("Senior administration official"), else "Interviewer"; never a raw label. */
 export function speakerName(guide: Guide, label: string): string {
   const speaker = guide.speakers.find((s) => s.label === label);

@@ -8,7 +8,8 @@ import {
   formatKind,
   formatLevel,
   formatSource,
-  formatSpeaker,
+  formatTermPlace,
+  whoIsWho,
   lessonOutline,
   speakerName,
 } from './format.js';
@@ -84,8 +85,11 @@ export function buildView(guide: Guide, edition: Edition): GuideView {
     kicker: guide.kicker ? escapeInline(guide.kicker) : null,
     course: guide.course ? escapeInline(guide.course) : null,
     byline: escapeInline([guide.kicker, guide.publication, date, guide.author && guide.author !== guide.publication && `by ${guide.author}`].filter(Boolean).join(' · ')),
-    // The parser's one-sentence description says who they are and whether they ask or answer, as the PDF shows it.
-    speakers: guide.speakers.map((s) => `**${escapeInline(s.label)}**: ${escapeInline(s.description || formatSpeaker(s))}`),
+    // The same words as the PDF's "who is who": name (label), role; what they do.
+    speakers: guide.speakers.map((s) => {
+      const who = whoIsWho(s);
+      return `**${escapeInline(who.name)}** — ${escapeInline(who.about)}`;
+    }),
     context: guide.context.map((p) => `**¶${p.number}** ${p.speaker ? `*${escapeInline(speakerName(guide, p.speaker))}:* ` : ''}${escapeInline(p.text)}`),
     closing: (guide.closing ?? []).map((p) => `**¶${p.number}** ${p.speaker ? `*${escapeInline(speakerName(guide, p.speaker))}:* ` : ''}${escapeInline(p.text)}`),
     overview: escapeBlock(guide.overview),
@@ -125,7 +129,7 @@ function sectionView(guide: Guide, section: Section): SectionView {
       term: escapeInline(t.term),
       kind: formatKind(t.kind),
       definition: escapeInline(t.definition),
-      cites: t.firstParagraph > 0 ? `¶${t.firstParagraph}` : 'added by the teacher',
+      cites: formatTermPlace(t),
       source: formatSource(t.source),
     })),
     prompts: section.prompts.map(promptView),
