@@ -2,10 +2,7 @@
 import path from 'node:path';
 import type { Edition, Guide, Warning } from '../model.js';
 import { GuideError, isGuideError } from '../errors.js';
-import { parseInterview } from '../parse/index.js';
-import { analyse } from '../analyse/index.js';
 import type { TeacherTerm } from '../analyse/options.js';
-import { customiseGuide } from '../analyse/customise.js';
 import type { TemplateSet } from '../render/markdown.js';
 import type { Sidecar } from '../settings/schemas.js';
 import { readArticle } from './read-article.js';
@@ -49,10 +46,20 @@ export interface BuildResult {
 /** 5 MB: longer than any interview a class reads. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
+/**
+ * The parse and analyse stages, loaded on the first article rather than at startup: the CLI starts
+ * the PDF worker first, so the worker loads pdfkit while this thread loads the analysis (about 100 ms).
+ */
+async function stages(): Promise<{ parseInterview: typeof import('../parse/index.js').parseInterview; analyse: typeof import('../analyse/index.js').analyse; customiseGuide: typeof import('../analyse/customise.js').customiseGuide }> {
+  const [{ parseInterview }, { analyse }, { customiseGuide }] = await Promise.all([import('../parse/index.js'), import('../analyse/index.js'), import('../analyse/customise.js')]);
+  return { parseInterview, analyse, customiseGuide };
+}
+
 /** Builds every requested format and edition of one article's guide. */
 export async function buildGuide(input: { name: string; bytes: Uint8Array }, options: BuildOptions): Promise<BuildResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const article = await readArticle(input.bytes, input.name, maxBytes);
+  const { parseInterview, analyse, customiseGuide } = await stages();
   const parsed = parseInterview(article.text, input.name);
   const interview = { ...parsed, source: { ...parsed.source, format: article.format } };
   const pdf = options.pdf ?? inThisThread;
