@@ -1,5 +1,5 @@
 /** The one place that loads the language model (once per process) and turns text into tagged sentences. */
-import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** A token with the tags the analyse stage uses. */
@@ -61,19 +61,25 @@ function tagFresh(text: string): TaggedSentence[] {
   const doc = nlp.readDoc(text);
   const sentences: TaggedSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
-    const tokens: Token[] = [];
-    sentence.tokens().each((t: ItemToken) => {
-      tokens.push({
-        value: t.out(),
-        normal: t.out(its.normal),
-        // its.lemma is typed for the model add-on API; the call is the documented one.
-        lemma: t.out(its.lemma as unknown as typeof its.normal),
-        pos: t.out(its.pos),
-        stop: t.out(its.stopWordFlag) as unknown as boolean,
-        type: t.out(its.type),
-        spaceBefore: (t.out(its.precedingSpaces) as string).length > 0,
-      });
-    });
+    // One call per property for the whole sentence: a call per token and property was half the tagging time.
+    const all = sentence.tokens();
+    const value = all.out();
+    const normal = all.out(its.normal);
+    // its.lemma is typed for the model add-on API; the call is the documented one.
+    const lemma = all.out(its.lemma as unknown as typeof its.normal);
+    const pos = all.out(its.pos);
+    const stop = all.out(its.stopWordFlag) as unknown as boolean[];
+    const type = all.out(its.type);
+    const spaces = all.out(its.precedingSpaces) as string[];
+    const tokens: Token[] = value.map((v, i) => ({
+      value: v,
+      normal: normal[i]!,
+      lemma: lemma[i]!,
+      pos: pos[i]!,
+      stop: stop[i]!,
+      type: type[i]!,
+      spaceBefore: spaces[i]!.length > 0,
+    }));
     sentences.push({ text: sentence.out(), tokens });
   });
   return sentences;
