@@ -20,7 +20,8 @@ export interface PhraseInput {
 }
 
 const isName = (w: string): boolean => /^\p{Lu}/u.test(w);
-const gloss = (g: string): string => g.replace(/\s+/g, ' ').trim().replace(/[.,:;]+$/, '');
+// Parentheses inside a gloss that is itself put in parentheses read badly: "(the persons (or committees …) who …)".
+const gloss = (g: string): string => g.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim().replace(/[.,:;]+$/, '');
 const article = (w: string): string => (/^[aeiou]/i.test(w) && !/^(?:uni|use|eu)/i.test(w) ? 'an' : 'a');
 
 /** The head as WordNet lists it: the plural when it has its own entry ("relations", "talks"), else the lemma. */
@@ -52,7 +53,9 @@ export function composePhrase(p: PhraseInput): string | null {
   const key = headKey(p.term, p.lemmas);
   if (!key) return null;
   const own = new Set([...p.lemmas, ...words.map((w) => w.toLowerCase())]);
-  const choice = chooseNounSense(key, { term: key, kind: p.kind === 'organisation' ? 'organisation' : 'concept', own, sectionWords: p.sectionWords, ...(p.articleWords ? { articleWords: p.articleWords } : {}) });
+  // "trade diversification" written as "a diversification of trade": the head is an act done to the modifier.
+  const actReading = p.variants.some((v) => new RegExp(`^(?:an? |the )?${headWord}\\s+of\\s`, 'i').test(v));
+  const choice = chooseNounSense(key, { term: key, kind: p.kind === 'organisation' ? 'organisation' : 'concept', own, sectionWords: p.sectionWords, actReading, ...(p.articleWords ? { articleWords: p.articleWords } : {}) });
   if (!choice || !choice.sense.gloss) return null;
   const headGloss = gloss(choice.sense.gloss);
   // A gloss that uses the head word itself explains nothing ("a dependence …" for "dependence").
@@ -64,7 +67,9 @@ export function composePhrase(p: PhraseInput): string | null {
   let what = names.length > 0 && names.length === mods.length
     ? `${plural ? key.charAt(0).toUpperCase() + key.slice(1) : `${article(key).replace(/^a/, 'A')} ${key}`} (${headGloss}) connected with ${names.join(' ')}`
     : plural ? `${key.charAt(0).toUpperCase()}${key.slice(1)} (${headGloss}) of a particular kind` : `A kind of ${key} (${headGloss})`;
-  if (mods.length === 1 && !isName(mods[0]!)) {
+  if (actReading && mods.length === 1 && !isName(mods[0]!)) {
+    what = `${key.charAt(0).toUpperCase()}${key.slice(1)} (${headGloss}) in ${mods[0]!.toLowerCase()}`;
+  } else if (mods.length === 1 && !isName(mods[0]!)) {
     const note = adjectiveNote(mods[0]!.toLowerCase());
     if (note) what = plural ? `${what.replace(/ of a particular kind$/, '')}${note.replace(/^ that is /, ' that are ')}` : what + note;
   }

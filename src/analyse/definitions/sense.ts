@@ -11,6 +11,8 @@ export interface SenseContext {
   readonly own: ReadonlySet<string>;
   readonly sectionWords: ReadonlySet<string>;
   readonly articleWords?: ReadonlySet<string>;
+  /** The text uses the word as an action done to something ("a diversification of trade"): its act sense fits. */
+  readonly actReading?: boolean;
 }
 
 /** A chosen sense and how sure the choice is. */
@@ -114,6 +116,9 @@ export function chooseNounSense(lemma: string, c: SenseContext): SenseChoice | n
   if (best.text >= 1 && (best === first || best.text >= first.text + 0.75)) return { sense: best.sense, evidence: 'text' };
   // A sense tagged far more often is safe, unless its rivals are in use too and the text gives it nothing ("candidate" in a software text).
   if (dominant && best === first && (others === 0 || first.inArticle >= 1)) return { sense: first.sense, evidence: 'common' };
+  // "A diversification of trade" names an act: the word's act sense (noun.act) is the one meant.
+  const act = c.actReading ? senses.slice(0, 2).find((x) => x.lexFile === 'noun.act') : undefined;
+  if (act) return { sense: act, evidence: 'common' };
   // Places and names: the capitalised entry suits them even without shared words.
   if (c.kind !== 'concept' && fit(c, best.sense, new Map()) >= 1) return { sense: best.sense, evidence: 'common' };
   return null;

@@ -116,3 +116,18 @@ describe('plural heads WordNet lists on their own', () => {
     expect(d.definition).not.toMatch(/A kind of relations/);
   });
 });
+
+describe('an action named by its noun ("a diversification of trade")', () => {
+  const text = 'The Canadian government is listening and is attempting a diversification of trade and strategic partners.';
+
+  it('takes the act sense of the head and says what it is applied to', () => {
+    const d = defineTerm(request('trade diversification', text, { variants: ['diversification of trade'], lemmas: ['trade', 'diversification'] }), interview, [sentence(text)]);
+    expect(d.source).toBe('wordnet');
+    expect(d.definition).toMatch(/^Diversification \(the act of introducing variety\) in trade/);
+  });
+
+  it('never nests parentheses inside a gloss it puts in parentheses', () => {
+    const d = defineTerm(request('Trump administration', 'Canadians felt betrayed when the second Trump administration imposed extra tariffs on Canadian exports to the US.', { kind: 'organisation', lemmas: ['trump', 'administration'] }), interview, []);
+    expect(d.definition).not.toMatch(/\([^)]*\(/);
+  });
+});
