@@ -169,31 +169,21 @@ export function nounSenseCount(lemma: string): number {
 
 /** The senses of a noun, most frequent first; empty when WordNet does not know it. */
 export function nounSenses(lemma: string): readonly WordNetSense[] {
-  const key = wordNetKey(lemma);
-  const cached = senseCache.get(key);
-  if (cached) return cached;
-  const text = indexText('index.noun');
-  const at = findLine(text, key, true);
-  let senses: WordNetSense[] = [];
-  if (at !== -1) {
-    const f = lineAt(text, at).trim().split(' ');
-    const synsets = Number(f[2]);
-    const pointers = Number(f[3]);
-    const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
-    const tags = senseTags(key);
-    senses = offsets.map((o) => parseSynset(readDataLine('noun', o), o, tags.get(o) ?? 0));
-  }
-  senseCache.set(key, senses);
-  return senses;
+  return sensesOf('noun', lemma);
 }
 
 /** The senses of an adjective, most frequent first (satellites included); empty when WordNet does not know it. */
 export function adjectiveSenses(lemma: string): readonly WordNetSense[] {
+  return sensesOf('adj', lemma);
+}
+
+/** A lemma's synsets in one part of speech, from its index line, with their SemCor counts. */
+function sensesOf(pos: 'noun' | 'adj', lemma: string): readonly WordNetSense[] {
   const key = wordNetKey(lemma);
-  const cacheKey = `a:${key}`;
+  const cacheKey = pos === 'noun' ? key : `a:${key}`;
   const cached = senseCache.get(cacheKey);
   if (cached) return cached;
-  const text = indexText('index.adj');
+  const text = indexText(`index.${pos}`);
   const at = findLine(text, key, true);
   let senses: WordNetSense[] = [];
   if (at !== -1) {
@@ -201,8 +191,9 @@ export function adjectiveSenses(lemma: string): readonly WordNetSense[] {
     const synsets = Number(f[2]);
     const pointers = Number(f[3]);
     const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
-    const tags = senseTags(key, '3');
-    senses = offsets.map((o) => parseSynset(readDataLine('adj', o), o, tags.get(o) ?? 0));
+    // Sense keys mark nouns with ss_type 1 and adjectives (heads and satellites) with 3.
+    const tags = pos === 'noun' ? senseTags(key) : senseTags(key, '3');
+    senses = offsets.map((o) => parseSynset(readDataLine(pos, o), o, tags.get(o) ?? 0));
   }
   senseCache.set(cacheKey, senses);
   return senses;
