@@ -8,7 +8,7 @@ import { main } from '../../src/cli.js';
 /** The client's sample article as shipped in input/. */
 export const SEED = fileURLToPath(new URL('../../input/global-times-canada-china-interview.txt', import.meta.url));
 /** The real corpus copied into the fixtures. */
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+export const CORPUS = fileURLToPath(new URL('../fixtures/parse/corpus/', import.meta.url));
 
 /** A scratch project folder with input/ holding the seed. */
 export function scratchProject(): { dir: string; input: string; cleanup: () => void } {

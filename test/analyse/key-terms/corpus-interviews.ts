@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Interview, Speaker } from '../../../src/model.js';
 import { simpleInterview } from '../../helpers/simple-interview.js';
 
-const CORPUS = new URL('../../../../shared/corpus', import.meta.url).pathname;
+const CORPUS = new URL('../../fixtures/parse/corpus', import.meta.url).pathname;
 const SEED = new URL('../../../input/global-times-canada-china-interview.txt', import.meta.url);
 
 function stripMarkup(text: string): string {

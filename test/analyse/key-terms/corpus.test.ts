@@ -5,7 +5,7 @@ import { parseInterview } from '../../../src/parse/index.js';
 import { extractKeyTerms } from '../../../src/analyse/key-terms/index.js';
 import { JUNK } from './junk.js';
 
-const CORPUS = new URL('../../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../../fixtures/parse/corpus/', import.meta.url);
 const CASES: [string, string[]][] = [
   ['01-k8s-sig-arch-code-organization.txt', ['Kubernetes', 'monorepo', 'dependency management', 'Madhav Jivrajani']],
   ['03-opensource-muffsy-open-audio-kits.txt', ['phono stage', 'RIAA filter']],

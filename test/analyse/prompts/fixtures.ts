@@ -27,7 +27,7 @@ export function promptCases(): { name: string; interview: Interview; terms: KeyT
   ];
   for (const file of ['01-k8s-sig-arch-code-organization.txt', '07-whitehouse-solarwinds-background-call.txt']) {
     try {
-      const interview = parseInterview(readFileSync(`/work/shared/corpus/${file}`, 'utf8'), file);
+      const interview = parseInterview(readFileSync(new URL(`../../fixtures/parse/corpus/${file}`, import.meta.url), 'utf8'), file);
       if (interview.exchanges.length) cases.push({ name: file, interview, terms: [] });
     } catch {
       // The reader is developed in parallel; these cases join when it reads the file.

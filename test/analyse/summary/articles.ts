@@ -8,7 +8,7 @@ import type { Interview } from '../../../src/model.js';
 import { simpleInterview } from '../../helpers/simple-interview.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const corpus = '/work/shared/corpus/';
+const corpus = new URL('../../fixtures/parse/corpus/', import.meta.url).pathname;
 
 function blocks(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
