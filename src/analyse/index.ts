@@ -14,12 +14,15 @@ import {
   writeSectionPrompts,
 } from './prompts/index.js';
 import { GENERATOR } from '../version.js';
+import { forgetTagged } from './nlp.js';
 import { buildGlossaryFromSections, sectionTexts } from './glossary.js';
 
 export type { AnalyseOptions, TeacherTerm } from './options.js';
 
 /** Builds the study guide for an interview: summaries, key terms, prompts, glossary, readability. */
 export function analyse(interview: Interview, options: AnalyseOptions = {}): Guide {
+  // The passes below share one article's tagging; nothing is kept from the article before.
+  forgetTagged();
   const terms = extractKeyTerms(interview, { glossary: options.glossary, removeTerms: options.removeTerms });
   const sections: Section[] = interview.exchanges.map((exchange, i) => {
     const keyTerms = terms[i] ?? [];

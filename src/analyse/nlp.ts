@@ -41,6 +41,12 @@ const MEMO_CHARS = 4_000_000;
 const memo = new Map<string, TaggedSentence[]>();
 let memoChars = 0;
 
+/** Forgets what was tagged: analyse() calls it per article, so memory stays bounded by one article and batches are measured honestly. */
+export function forgetTagged(): void {
+  memo.clear();
+  memoChars = 0;
+}
+
 /** Splits text into sentences and tags every token. Pure: same text, same result (shared: do not change it). */
 export function tagText(text: string): TaggedSentence[] {
   let tagged = memo.get(text);
