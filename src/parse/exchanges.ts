@@ -34,6 +34,16 @@ export function isRemark(turn: Turn): boolean {
   return !turnAsks(turn) && text.split(/\s+/).filter(Boolean).length <= 15;
 }
 
+// Backchannel words that make a short turn a remark however long the reply ("Right.", "I see.", "Thank you.").
+const ACK = /^(?:yes|yeah|yep|right|ok(?:ay)?|sure|wow|really|indeed|of course|i see|mm+|m-?hm+|uh|um|ah|oh|ha|great|good|fair|interesting|exactly|absolutely|thank|thanks|that's|that is|no|huh|hmm|amazing|fascinating|incredible|wonderful)\b/i;
+const words = (t: Turn): number => t.paras.map((p) => p.text).join(' ').split(/\s+/).filter(Boolean).length;
+
+/** True for a short statement that the next speaker answers at length ("People worry about beavers."): a prompt, not a remark. */
+function isPrompt(t: Turn, next: Turn | undefined, isAsk: (t: Turn) => boolean): boolean {
+  const text = t.paras.map((p) => p.text).join(' ').replace(/^[^\p{L}]+/u, '');
+  return next !== undefined && next.label !== null && !isAsk(next) && words(t) >= 3 && !ACK.test(text) && words(next) >= 25;
+}
+
 const paras = (t: Turn): DraftPara[] => t.paras.map((p) => (t.label === null ? { ...p } : { ...p, speaker: t.label }));
 
 /** Lays turns out as exchanges; opening turns become `context`, words after the last answer `closing`. */
@@ -44,14 +54,15 @@ export function buildExchanges(turns: readonly Turn[], parts: ReadonlyMap<string
   const warnings: Warning[] = [];
   const isAsk = (t: Turn) => t.label !== null && askers.has(t.label);
   let lastQuestion = -1;
-  turns.forEach((t, i) => { if (isAsk(t) && !isRemark(t)) lastQuestion = i; });
+  const remarks = turns.map((t, i) => isAsk(t) && isRemark(t) && !isPrompt(t, turns[i + 1], isAsk));
+  turns.forEach((t, i) => { if (isAsk(t) && !remarks[i]) lastQuestion = i; });
   let current: DraftExchange | null = null;
   let closed = false;
   for (let i = 0; i < turns.length; i++) {
     const t = turns[i]!;
     if (closed) { closing.push(...headed(t), ...paras(t)); continue; }
     if (isAsk(t)) {
-      const remark = isRemark(t);
+      const remark = remarks[i]!;
       if (remark && i > lastQuestion) { closed = true; closing.push(...headed(t), ...paras(t)); continue; }
       if (current && remark && current.answer.length > 0) { current.answer.push(...paras(t)); continue; }
       if (current && current.answer.length === 0 && current.asker !== t.label) { current.question.push(...paras(t)); continue; }

@@ -67,7 +67,7 @@ export function parseInterview(text: string, name: string): Interview {
     title: header.title,
     kicker: header.kicker,
     published: header.published ?? parseDate(fields['date'] ?? ''),
-    publication: pick(fields, ['publication', 'publisher', 'site_name', 'sitename', 'site', 'outlet', 'magazine', 'newspaper', 'journal']) ?? evidence.publication ?? siteOf(fields),
+    publication: pick(fields, ['publication', 'publisher', 'site_name', 'sitename', 'site', 'outlet', 'magazine', 'newspaper', 'journal']) ?? header.publication ?? evidence.publication ?? siteOf(fields),
     author,
     editorsNote: noteParas.length ? noteParas.map((p) => p.text).join('\n\n') : null,
     speakers,

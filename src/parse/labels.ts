@@ -40,6 +40,7 @@ export function labelShape(label: string): LabelShape | null {
     if (!QA.test(l)) return null;
   }
   if (QA.test(l)) return 'qa';
+  if (HANDLE.test(l)) return 'name';
   if (/\b(?:photos?|photograph|illustrations?|images?|pictures?|graphics?|videos?|credits?|source|courtesy)$/i.test(l)) return null;
   if (INITIALS.test(l)) return 'initials';
   if (ROLE.test(l) && /[A-Z]{2}/.test(l)) return 'role';
@@ -47,12 +48,15 @@ export function labelShape(label: string): LabelShape | null {
   return null;
 }
 
+// A forum user name ("u/lava_lab_lucia", "@rockhound77"), as AMAs and comment threads label their turns.
+const HANDLE = /^(?:u\/|@)[\p{L}\p{N}_-]{2,30}$/u;
+
 const LEAD_TIME = /^\s*(?:[[(]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[\])])?\s*(?:[-–—]\s*)?/;
 
 /** The label that opens a block (or a line), if it has the form of one. */
 export function matchLabel(raw: string): LabelMatch | null {
   const s = raw.replace(/\u00A0/g, ' ').replace(LEAD_TIME, '').replace(/^\s*>\s?/, '').replace(/^[ \t]+/, '');
-  return matchIntro(s) ?? matchBold(s) ?? matchPlain(s);
+  return matchIntro(s) ?? matchHandle(s) ?? matchBold(s) ?? matchPlain(s);
 }
 
 function make(label: string, rest: string, bold: boolean, separator: LabelMatch['separator'], wholeBold = false, intro?: string): LabelMatch | null {
@@ -71,6 +75,12 @@ function matchIntro(s: string): LabelMatch | null {
   const init = (bold ? m[3] : m[2])!;
   if (labelShape(name) !== 'name' && labelShape(name) !== 'role') return null;
   return make(init, s.slice(m[0].length), Boolean(bold), 'colon', false, name);
+}
+
+// User names may hold underscores, which the bold patterns below read as markup.
+function matchHandle(s: string): LabelMatch | null {
+  const m = /^(\*\*|__)?\s*((?:u\/|@)[\p{L}\p{N}_-]{2,30})\s*(?::\s*\1|\1\s*:)[ \t]+(?=\S)/u.exec(s);
+  return m && m[1] ? make(m[2]!, s.slice(m[0].length), true, 'colon') : null;
 }
 
 function matchBold(s: string): LabelMatch | null {

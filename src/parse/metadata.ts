@@ -8,6 +8,8 @@ export interface Header {
   readonly kicker: string | null;
   readonly published: string | null;
   readonly author: string | null;
+  /** A publication named in the byline or dateline ("By Sarah Lee | 14 May 2024 | Field Notes Magazine"). */
+  readonly publication: string | null;
   /** Indexes of units that were metadata, not content. */
   readonly consumed: ReadonlySet<number>;
   /** Units whose text lost an "Editor's note:" prefix: index → new text. */
@@ -30,6 +32,7 @@ export function readHeader(units: readonly Unit[], fields: Readonly<Record<strin
   let published = parseDateField(fields);
   let author = cleanAuthor(field(fields, ['author', 'authors', 'byline', 'creator', 'by']));
   let noteStart: number | null = null;
+  let publication: string | null = null;
   const end = firstTurn < 0 ? units.length : firstTurn;
   let seenContent = false;
   for (let i = 0; i < end; i++) {
@@ -38,24 +41,39 @@ export function readHeader(units: readonly Unit[], fields: Readonly<Record<strin
     const text = u.text;
     const words = text.split(/\s+/).length;
     const date = DATE_LINE.exec(text);
-    if (date && words <= 14 && parseDate(date[1]!)) { published ??= parseDate(date[1]!); consumed.add(i); continue; }
+    if (date && words <= 14 && parseDate(date[1]!)) { published ??= parseDate(date[1]!); publication ??= publicationIn(date[1]!); consumed.add(i); continue; }
     const by = BYLINE.exec(text);
     if (by && words <= 14 && (!seenContent || i < 6)) {
       author ??= by[1]!.trim();
-      if (by[2]) published ??= parseDate(by[2]);
+      if (by[2]) { published ??= parseDate(by[2]); publication ??= publicationIn(by[2]); }
       consumed.add(i);
       continue;
     }
-    if (words <= 8 && parseDate(text) && !/[.?!]$/.test(text.replace(/\d{4}\.?$/, ''))) { published ??= parseDate(text); consumed.add(i); continue; }
+    if (words <= 8 && parseDate(text) && !/[.?!]$/.test(text.replace(/\d{4}\.?$/, ''))) { published ??= parseDate(text); publication ??= publicationIn(text); consumed.add(i); continue; }
     if (NOTE_ALONE.test(text)) { consumed.add(i); noteStart ??= i + 1; continue; }
     const note = NOTE.exec(text);
     if (note && note[1]) { rewritten.set(i, note[1]); noteStart ??= i; seenContent = true; continue; }
-    if (!seenContent && isKicker(text) && nextContent(units, i, end) !== null) { kicker ??= text; consumed.add(i); continue; }
+    if (!seenContent && isKicker(text) && headlineFollows(units, i, end, title)) { kicker ??= text; consumed.add(i); continue; }
     if (!seenContent && title === null && isHeadline(u, text)) { title = text; consumed.add(i); seenContent = true; continue; }
     if (!seenContent && title !== null && u.kind === 'heading' && same(u.text, title)) { consumed.add(i); continue; }
     seenContent = true;
   }
-  return { title, kicker, published, author, consumed, rewritten, noteStart };
+  return { title, kicker, published, author, publication, consumed, rewritten, noteStart };
+}
+
+// A byline or dateline's parts other than the date and the writer's job: "Staff Reporter", "14 May 2024", "The Valley Gazette".
+const JOB = /\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|producer|photographer|journalist|intern|freelance|special to)\b/i;
+const PLACE_OR_TIME = /^(?:updated|posted|published|aired|\d)|\b(?:min(?:ute)?s?|read|ago|am|pm|GMT|UTC|[A-Z]{2,4}T)$/i;
+
+function publicationIn(rest: string): string | null {
+  for (const raw of rest.split(/\s*[|•·–—,]\s*|\s+-\s+/u)) {
+    const part = raw.trim().replace(/[.;]$/, '');
+    if (!part || parseDate(part) || JOB.test(part) || PLACE_OR_TIME.test(part) || /\d/.test(part)) continue;
+    const ws = part.split(/\s+/);
+    // Two to six words, each capitalised except small joining words: a name of a publication.
+    if (ws.length >= 2 && ws.length <= 6 && ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|du|la|le|el|for|on|&)$/.test(w)) && /^\p{Lu}/u.test(part)) return part;
+  }
+  return null;
 }
 
 function isKicker(text: string): boolean {
@@ -67,6 +85,17 @@ function isHeadline(u: Unit, text: string): boolean {
   const words = text.split(/\s+/).length;
   if (u.kind === 'heading') return (u.level ?? 1) <= 2 && words <= 30;
   return words <= 25 && !/[.:;,]$/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
+}
+
+// A kicker sits above a headline; an upper-case line with only a byline or a date below it is the headline itself.
+function headlineFollows(units: readonly Unit[], i: number, end: number, title: string | null): boolean {
+  const j = nextContent(units, i, end);
+  if (j === null) return false;
+  if (title !== null) return true;
+  const next = units[j]!;
+  const t = next.text;
+  if (BYLINE.test(t) || DATE_LINE.test(t) || (t.split(/\s+/).length <= 8 && parseDate(t))) return false;
+  return isHeadline(next, t) || next.kind === 'heading';
 }
 
 function nextContent(units: readonly Unit[], i: number, end: number): number | null {

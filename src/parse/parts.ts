@@ -44,6 +44,12 @@ export function decideParts(turns: readonly Turn[], hints: ReadonlyMap<string, S
     if (ASKS.test(l)) askers.add(l);
     else if (hints.get(l) === 'interviewer') askers.add(l);
   }
+  // Many people asking once each, one person answering them all (an AMA, a reader Q&A).
+  if (askers.size === 0 && labels.length >= 3) {
+    const main = [...labels].sort((a, b) => stats.get(b)!.turns - stats.get(a)!.turns)[0]!;
+    const crowd = labels.filter((l) => l !== main);
+    if (stats.get(main)!.turns >= 2 && crowd.every((l) => stats.get(l)!.turns === 1 && stats.get(l)!.questions === 1 && hints.get(l) !== 'interviewee')) for (const l of crowd) askers.add(l);
+  }
   if (askers.size === 0 && labels.length > 0) {
     const ratio = (l: string) => { const s = stats.get(l)!; return s.questions / s.turns; };
     const perTurn = (l: string) => { const s = stats.get(l)!; return s.words / s.turns; };

@@ -160,6 +160,8 @@ export function describeSpeakers(labels: readonly string[], parts: ReadonlyMap<s
       else role ??= label.toLowerCase().replace(/^the\s+/, '');
     }
     if (name === label && labelShape(label) !== 'name') name = null;
+    // "Interviewer:", "Guest:" name a part, not a person.
+    if (name !== null && name.toLowerCase() === label.toLowerCase() && ROLE_WORDS.has(label.toLowerCase())) name = null;
     const theRole = !name && /^THE\s/.test(label) && role === label.toLowerCase().replace(/^the\s+/, '');
     const who = name ?? (role ? capitalise(`${theRole ? 'the' : article(role)} ${role}`) : null);
     const art = ev.bareRoles.has(label) ? '' : article(role ?? '');

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseInterview } from '../../src/parse/index.js';
+import { decodeText, parseInterview } from '../../src/parse/index.js';
 import type { Interview } from '../../src/model.js';
 import { missingWords, type AuditOptions } from './audit.js';
 
 const dir = new URL('../fixtures/parse/shapes/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
+const read = (name: string) => decodeText(new Uint8Array(readFileSync(new URL(name, dir))), name).text;
 const parse = (name: string) => parseInterview(read(name), name);
 const q = (iv: Interview) => iv.exchanges.map((e) => e.question.map((p) => p.text).join(' '));
 const a = (iv: Interview) => iv.exchanges.map((e) => e.answer.map((p) => p.text));
@@ -14,6 +14,16 @@ const audits: Record<string, AuditOptions> = {
   'plain-questions.txt': { drop: [/^By Ana Ruiz$/, /^March 3, 2024$/] },
   'caps-names.txt': { from: /^ANNA KOWALSKI$/, drop: [/^ADVERTISEMENT$/] },
   'news-byline.txt': { drop: [/^By Maria Lopez/] },
+  'bold-words-lists.md': { drop: [/^Interview by Marta Nowak/] },
+  'caps-questions.txt': { drop: [/^By Daniel Kim$/, /^October 4, 2024$/] },
+  'windows-1252.txt': { drop: [/^By Alan Moss/] },
+  'photo-credits.txt': { drop: [/^By Elena Petrova/, /^Photo: /, /^Read more: /] },
+  'interviewer-interviewee.txt': { drop: [/^Published: /] },
+  'reddit-ama.md': { drop: [/^Posted by /] },
+  'magazine-names.md': { drop: [/^By Sarah Lee/, /edited for length/] },
+  'news-quoted.txt': { drop: [/^By Priya Nair/, /^Published 8 August/] },
+  'radio-transcript.txt': { drop: [/^Aired /, /END OF TRANSCRIPT/] },
+  'two-guests-caps.txt': { drop: [/^Radio Cymru Weekly/] },
   'noise.md': { until: /^-{10,}$/, drop: [/lightly edited/, /^Photo: Courtesy/, /^=+$/] },
 };
 

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeText, parseInterview } from '../../src/parse/index.js';
+import type { Interview } from '../../src/model.js';
+
+const dir = new URL('../fixtures/parse/shapes/', import.meta.url);
+const parse = (name: string) => parseInterview(decodeText(new Uint8Array(readFileSync(new URL(name, dir))), name).text, name);
+const q = (iv: Interview) => iv.exchanges.map((e) => e.question.map((p) => p.text).join(' '));
+
+describe('realistic shapes', () => {
+  it('an interviewer statement without "?" that the interviewee answers at length opens a new exchange', () => {
+    const iv = parse('magazine-names.md');
+    expect(q(iv)).toContain('People worry about beavers. Farmers especially.');
+    expect(iv.exchanges).toHaveLength(5);
+    expect(iv.exchanges[1]!.answer.map((p) => p.text)).toHaveLength(1);
+  });
+
+  it('a publication named in the byline or dateline is read, not dropped', () => {
+    expect(parse('magazine-names.md').publication).toBe('Field Notes Magazine');
+    expect(parse('news-quoted.txt').publication).toBe('The Valley Gazette');
+    expect(parse('two-guests-caps.txt').publication).toBe('Radio Cymru Weekly');
+    expect(parse('news-quoted.txt').author).toBe('Priya Nair');
+  });
+
+  it('an upper-case headline with nothing below it is the title, not a kicker', () => {
+    const iv = parse('caps-questions.txt');
+    expect([iv.title, iv.kicker]).toEqual(['INSIDE THE KITCHEN: CHEF ROSA BIANCHI', null]);
+  });
+
+  it('generic labels (Interviewer:, Interviewee:, HOST:, GUEST:) are not names', () => {
+    expect(parse('interviewer-interviewee.txt').speakers.map((s) => [s.label, s.name, s.part])).toEqual([
+      ['Interviewer', null, 'interviewer'],
+      ['Interviewee', null, 'interviewee'],
+    ]);
+    expect(parse('radio-transcript.txt').speakers.map((s) => [s.label, s.name, s.part])).toEqual([
+      ['HOST', null, 'interviewer'],
+      ['GUEST', null, 'interviewee'],
+    ]);
+  });
+
+  it('Reddit usernames in bold are speaker labels; many askers, one answerer', () => {
+    const iv = parse('reddit-ama.md');
+    expect(q(iv)[0]).toBe('What is the scariest thing that has happened to you on the volcano?');
+    expect(iv.exchanges.map((e) => e.answerers)).toEqual([['u/lava_lab_lucia'], ['u/lava_lab_lucia'], ['u/lava_lab_lucia'], ['u/lava_lab_lucia']]);
+    expect(iv.exchanges[0]!.asker).toBe('u/rockhound77');
+  });
+
+  it('shapes that already read well stay that way', () => {
+    expect(q(parse('italic-labels.md'))).toHaveLength(4);
+    expect(q(parse('em-dash-guillemets.txt'))[0]).toBe('Your novel begins with a flood. Why?');
+    const cp = parse('windows-1252.txt');
+    expect(cp.exchanges[1]!.question[0]!.text).toBe('What’s the hardest part?');
+    expect(cp.exchanges[2]!.answer[0]!.text).toMatch(/coming…$/);
+    const photo = parse('photo-credits.txt');
+    expect(photo.exchanges.flatMap((e) => e.answer).some((p) => /^(?:Photo|Read more):/.test(p.text))).toBe(false);
+    const lists = parse('bold-words-lists.md');
+    expect(lists.exchanges).toHaveLength(4);
+    expect(lists.exchanges[0]!.answer[0]!.text).toMatch(/\*\*this route|this route/);
+    const two = parse('two-guests-caps.txt');
+    expect(two.exchanges.map((e) => e.answerers.length)).toEqual([2, 2, 2, 2]);
+  });
+});
