@@ -40,7 +40,7 @@ export function labelShape(label: string): LabelShape | null {
     if (!QA.test(l)) return null;
   }
   if (QA.test(l)) return 'qa';
-  if (HANDLE.test(l)) return 'name';
+  if (HANDLE.test(l) || NUMBERED.test(l)) return 'name';
   if (/\b(?:photos?|photograph|illustrations?|images?|pictures?|graphics?|videos?|credits?|source|courtesy)$/i.test(l)) return null;
   if (INITIALS.test(l)) return 'initials';
   if (ROLE.test(l) && /[A-Z]{2}/.test(l)) return 'role';
@@ -51,12 +51,19 @@ export function labelShape(label: string): LabelShape | null {
 // A forum user name ("u/lava_lab_lucia", "@rockhound77"), as AMAs and comment threads label their turns.
 const HANDLE = /^(?:u\/|@)[\p{L}\p{N}_-]{2,30}$/u;
 
+/** A numbered speaker a transcription tool names ("Speaker 1", "Speaker B"): a label, not a person's name. */
+export const NUMBERED = /^(?:Speaker|Participant|Voice|Caller|Person|Interviewer|Interviewee|Respondent|Unknown Speaker)\s+(?:\d{1,2}|[A-Z])$/i;
+
+// A transcription tool's speaker line with a time stamp, the words on the next line or after a colon:
+// "Speaker 1 (00:00:02):" (Rev), "Jane Doe  0:05" (Otter), "Jane Doe [00:01:10]: Words" (Descript).
+const STAMPED = /^([^\n:()[\]*_]{1,50}?)[ \t]*(?:[([][ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]*[)\]])?[ \t]*(?::[ \t]*\n|:[ \t]+(?=\S)|\n)/;
+
 const LEAD_TIME = /^\s*(?:[[(]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[\])])?\s*(?:[-–—]\s*)?/;
 
 /** The label that opens a block (or a line), if it has the form of one. */
 export function matchLabel(raw: string): LabelMatch | null {
   const s = raw.replace(/\u00A0/g, ' ').replace(LEAD_TIME, '').replace(/^\s*>\s?/, '').replace(/^[ \t]+/, '');
-  return matchIntro(s) ?? matchHandle(s) ?? matchBold(s) ?? matchPlain(s);
+  return matchStamped(s) ?? matchIntro(s) ?? matchHandle(s) ?? matchBold(s) ?? matchPlain(s);
 }
 
 function make(label: string, rest: string, bold: boolean, separator: LabelMatch['separator'], wholeBold = false, intro?: string): LabelMatch | null {
@@ -75,6 +82,12 @@ function matchIntro(s: string): LabelMatch | null {
   const init = (bold ? m[3] : m[2])!;
   if (labelShape(name) !== 'name' && labelShape(name) !== 'role') return null;
   return make(init, s.slice(m[0].length), Boolean(bold), 'colon', false, name);
+}
+
+function matchStamped(s: string): LabelMatch | null {
+  const m = STAMPED.exec(s);
+  if (!m || !/\S/.test(s.slice(m[0].length))) return null;
+  return make(m[1]!, s.slice(m[0].length), false, 'colon');
 }
 
 // User names may hold underscores, which the bold patterns below read as markup.

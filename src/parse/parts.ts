@@ -14,6 +14,11 @@ const ANSWERS = /^(?:A|Answer|ANSWER|Interviewee|INTERVIEWEE)$/;
 const REQUEST = /\b(?:could you|can you|would you|will you|tell us|tell me|talk (?:a little |a bit )?about|walk us|explain|describe|elaborate|give us|share|what about|how about|I(?:'m| am| was) (?:wondering|curious|interested)|I wonder|do you|did you|are you|is there|what|why|how|when|where|which|who)\b/i;
 
 // A turn that asks without a question mark: "Tell us about the early years."
+/** True for a prompt that asks without a question mark ("Tell me about…", "Describe…"). */
+export function opensWithRequest(text: string): boolean {
+  return ASKING_START.test(text);
+}
+
 const ASKING_START = /^(?:(?:so|and|now|finally|lastly|first|ok|okay),?\s+)?(?:tell us|tell me|talk (?:to us |me )?(?:a (?:little|bit) )?about|describe|explain|walk (?:us|me) through|give us|take us|share|let['’]?s talk|could you|can you|would you|I(?:['’]d| would) like you to)\b/i;
 
 interface Stats { turns: number; questions: number; words: number; first: number }

@@ -1,6 +1,6 @@
 /** Speakers: names, roles and parts read from the editor's note and intro by general patterns, and one readable sentence each. Pure. */
 import type { Speaker, SpeakerPart } from '../model.js';
-import { labelShape } from './labels.js';
+import { NUMBERED, labelShape } from './labels.js';
 
 /** What the article says about its speakers. */
 export interface SpeakerEvidence {
@@ -161,7 +161,7 @@ export function describeSpeakers(labels: readonly string[], parts: ReadonlyMap<s
     }
     if (name === label && labelShape(label) !== 'name') name = null;
     // "Interviewer:", "Guest:" name a part, not a person.
-    if (name !== null && name.toLowerCase() === label.toLowerCase() && ROLE_WORDS.has(label.toLowerCase())) name = null;
+    if (name !== null && name.toLowerCase() === label.toLowerCase() && (ROLE_WORDS.has(label.toLowerCase()) || NUMBERED.test(label))) name = null;
     const theRole = !name && /^THE\s/.test(label) && role === label.toLowerCase().replace(/^the\s+/, '');
     const who = name ?? (role ? capitalise(`${theRole ? 'the' : article(role)} ${role}`) : null);
     const art = ev.bareRoles.has(label) ? '' : article(role ?? '');

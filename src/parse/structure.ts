@@ -5,7 +5,7 @@ import { readFrontMatter } from './front-matter.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { isNoiseLine, removeNoise } from './noise.js';
 import { confirmLabels, matchLabel, type ConfirmedLabels, type LabelMatch } from './labels.js';
-import { confirmedLabel, toUnits, type Unit } from './units.js';
+import { confirmedLabel, mergeShortLabels, toUnits, type Unit } from './units.js';
 import { readHeader, type Header } from './metadata.js';
 import { isQuestionUnit, type Shape } from './turns.js';
 import { parseDate } from './dates.js';
@@ -42,7 +42,7 @@ export function readStructure(clean: string, name: string): Structure {
   const isTurnStart = (line: string) => confirmed.labels.size > 0 && confirmedLabel(line, confirmed) !== null;
   const blocks = splitBlocks(fm.body, fm.bodyLine, { isStandalone, isTurnStart });
   const { kept } = removeNoise(blocks, (b) => b.kind === 'para' && confirmedLabel(b.raw, confirmed) !== null);
-  const all = toUnits(kept, confirmed);
+  const all = mergeShortLabels(toUnits(kept, confirmed));
   const shape = chooseShape(all, name);
   if (shape === 'plain') warnings.push({ code: 'PLAIN_QUESTIONS', message: 'No speaker labels, headings or bold text mark the questions; read each short paragraph ending in "?" as a question and the paragraphs after it as its answer. Check the sections, or add "Q:" and "A:" labels.' });
   const header = readHeader(all, fields, all.findIndex((u) => isQuestionUnit(u, shape)));
@@ -60,11 +60,13 @@ export function noExchanges(name: string): GuideError {
 
 function chooseShape(units: readonly Unit[], name: string): Shape {
   if (units.some((u) => u.label !== undefined)) return 'labels';
-  if (units.some((u) => isQuestionUnit(u, 'headings'))) return 'headings';
-  if (units.some((u) => isQuestionUnit(u, 'bold'))) return 'bold';
+  // The shape is chosen by questions that end in "?"; prompts without one only join a shape already chosen.
+  const asked = (u: Unit) => /\?["”’)]?$/.test(u.text);
+  if (units.some((u) => isQuestionUnit(u, 'headings') && asked(u))) return 'headings';
+  if (units.some((u) => isQuestionUnit(u, 'bold') && asked(u))) return 'bold';
   // Plain paragraphs: short ones ending in "?" each followed by one that does not, at least twice.
-  const asked = units.filter((u, i) => isQuestionUnit(u, 'plain') && units[i + 1]?.kind === 'para' && !isQuestionUnit(units[i + 1]!, 'plain')).length;
-  if (asked >= 2) return 'plain';
+  const pairs = units.filter((u, i) => isQuestionUnit(u, 'plain') && units[i + 1]?.kind === 'para' && !isQuestionUnit(units[i + 1]!, 'plain')).length;
+  if (pairs >= 2) return 'plain';
   throw noExchanges(name);
 }
 

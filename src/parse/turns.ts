@@ -1,5 +1,6 @@
 /** Units → speaker turns: who speaks which paragraphs, in order, with the headings between them. Pure. */
 import type { Unit } from './units.js';
+import { opensWithRequest } from './parts.js';
 
 /** A paragraph of source text with its input line. */
 export interface SourcePara {
@@ -30,8 +31,10 @@ const IMPLICIT_ANSWER = 'A';
 
 /** True for a unit that opens a question in the unlabelled shapes. */
 export function isQuestionUnit(u: Unit, shape: Shape): boolean {
-  if (shape === 'headings') return u.kind === 'heading' && /\?["”’)]?$/.test(u.text);
-  if (shape === 'bold') return u.kind === 'para' && u.label === undefined && Boolean(u.bold) && /\?["”’)]?$/.test(u.text);
+  // A short prompt that asks without "?" ("Describe your tower for us.") is set like the questions around it.
+  const asks = /\?["”’)]?$/.test(u.text) || (opensWithRequest(u.text) && /[.:…]["”’)]?$/.test(u.text) && u.text.split(/\s+/).length <= 30);
+  if (shape === 'headings') return u.kind === 'heading' && asks;
+  if (shape === 'bold') return u.kind === 'para' && u.label === undefined && Boolean(u.bold) && asks;
   if (shape === 'plain') return u.kind === 'para' && u.label === undefined && /\?["”’)]?$/.test(u.text) && u.text.split(/\s+/).length <= 60;
   return u.label !== undefined;
 }

@@ -49,3 +49,22 @@ export function toUnits(blocks: readonly Block[], confirmed: ConfirmedLabels): U
   }
   return units;
 }
+
+/** Gives a label written as a surname or first name after the full name ("REBECCA MOORE:" then "MOORE:") the full name, so one person is one speaker. */
+export function mergeShortLabels(units: readonly Unit[]): Unit[] {
+  const firstUse = new Map<string, number>();
+  units.forEach((u, i) => { if (u.label !== undefined && !firstUse.has(u.label)) firstUse.set(u.label, i); });
+  const labels = [...firstUse.keys()];
+  const words = (l: string) => l.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/i, '').split(/\s+/);
+  const full = new Map<string, string>();
+  for (const short of labels) {
+    if (short.includes(' ') || short.length < 2 || /^(?:Q|A|Question|Answer)$/i.test(short)) continue;
+    const longer = labels.filter((l) => {
+      const w = words(l);
+      return w.length >= 2 && firstUse.get(l)! < firstUse.get(short)! && (w[w.length - 1] === short || w[0] === short);
+    });
+    if (longer.length === 1) full.set(short, longer[0]!);
+  }
+  if (full.size === 0) return [...units];
+  return units.map((u) => (u.label !== undefined && full.has(u.label) ? { ...u, label: full.get(u.label)! } : u));
+}

@@ -45,8 +45,38 @@ describe('realistic shapes', () => {
     expect(iv.exchanges[0]!.asker).toBe('u/rockhound77');
   });
 
+  it('transcription tools: "Speaker 1 (00:00:02):" (Rev) and "Jane Doe  0:05" (Otter) above the words', () => {
+    const rev = parse('rev-transcript.txt');
+    expect(rev.speakers.map((s) => [s.label, s.name, s.part])).toEqual([['Speaker 1', null, 'interviewer'], ['Speaker 2', null, 'interviewee']]);
+    expect(q(rev)[1]).toBe("How did you end up farming? You didn't grow up on a farm.");
+    expect(rev.exchanges).toHaveLength(5);
+    const otter = parse('otter-transcript.txt');
+    expect(otter.speakers.map((s) => [s.label, s.part])).toEqual([['Marcus Webb', 'interviewee'], ['Julia Stein', 'interviewer']]);
+    expect(q(otter)[1]).toBe('And when did coaching start?');
+    expect(otter.exchanges[1]!.answer[0]!.text).toMatch(/^By accident\./);
+  });
+
+  it('a surname label after a full-name label is the same speaker ("REBECCA MOORE:" then "MOORE:")', () => {
+    const iv = parse('surname-labels.txt');
+    expect(iv.speakers.map((s) => [s.label, s.name, s.part])).toEqual([['DAVID CHEN', 'David Chen', 'interviewer'], ['REBECCA MOORE', 'Rebecca Moore', 'interviewee']]);
+    expect(q(iv)[0]).toBe('Your books are mostly set at night. Why?');
+    expect(iv.exchanges).toHaveLength(5);
+  });
+
+  it('bold prompts without "?" ("Describe your tower for us.") are questions among bold questions', () => {
+    const iv = parse('bold-prompts.md');
+    expect(q(iv)).toEqual([
+      'Describe your tower for us.',
+      'What does a normal day look like?',
+      'Tell me about the first fire you spotted.',
+      'Do you get lonely?',
+      'Last question: would you recommend the job?',
+    ]);
+  });
+
   it('shapes that already read well stay that way', () => {
     expect(q(parse('italic-labels.md'))).toHaveLength(4);
+    expect(q(parse('italic-questions.md'))).toHaveLength(5);
     expect(q(parse('em-dash-guillemets.txt'))[0]).toBe('Your novel begins with a flood. Why?');
     const cp = parse('windows-1252.txt');
     expect(cp.exchanges[1]!.question[0]!.text).toBe('What’s the hardest part?');

@@ -24,6 +24,8 @@ const audits: Record<string, AuditOptions> = {
   'news-quoted.txt': { drop: [/^By Priya Nair/, /^Published 8 August/] },
   'radio-transcript.txt': { drop: [/^Aired /, /END OF TRANSCRIPT/] },
   'two-guests-caps.txt': { drop: [/^Radio Cymru Weekly/] },
+  'otter-transcript.txt': { drop: [/^Recorded /, /^(?:Marcus Webb|Julia Stein)\s+\d+:\d+$/] },
+  'italic-questions.md': { drop: [/^By Clara Jensen/] },
   'noise.md': { until: /^-{10,}$/, drop: [/lightly edited/, /^Photo: Courtesy/, /^=+$/] },
 };
 
