@@ -30,6 +30,7 @@ export function parseInterview(text: string, name: string): Interview {
   const whole = units.map((u) => u.text).join('\n');
   const author = header.author ?? cleanAuthor(fields['author'] ?? null);
   const evidence = readSpeakerEvidence(labels, contextText, whole, confirmed.intros, author);
+  for (const [label, role] of confirmed.roles) if (!evidence.roles.has(label)) setRole(evidence, label, role);
 
   // One label only (questions labelled, answers not): the answers belong to an unnamed answerer.
   const onlyAsker = shape === 'labels' && labels.length === 1 ? labels[0]! : null;

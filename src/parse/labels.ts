@@ -18,6 +18,8 @@ export interface LabelMatch {
   readonly wholeBold: boolean;
   /** The name given with initials ("Frederico" in "Frederico (FSM):"). */
   readonly intro?: string;
+  /** A role given in brackets after a name ("glaciologist" in "Anna Keller (glaciologist):"). */
+  readonly role?: string;
 }
 
 const PARTNER: Record<string, string> = { Q: 'A', A: 'Q', QUESTION: 'ANSWER', ANSWER: 'QUESTION' };
@@ -67,10 +69,15 @@ export function matchLabel(raw: string): LabelMatch | null {
 }
 
 function make(label: string, rest: string, bold: boolean, separator: LabelMatch['separator'], wholeBold = false, intro?: string): LabelMatch | null {
-  const clean = label.replace(/\s+/g, ' ').trim();
+  let clean = label.replace(/\s+/g, ' ').trim();
+  // "Anna Keller (glaciologist)", "Tom Reyes (editor)": the name is the label, the bracket a role.
+  const bracket = /^(.+?)\s*\(\s*(\p{Ll}[\p{L}\p{M}'’ ,&-]{1,40}?)\s*\)$/u.exec(clean);
+  const role = bracket && labelShape(bracket[1]!) === 'name' ? bracket[2]! : undefined;
+  if (role !== undefined) clean = bracket![1]!;
   const shape = labelShape(clean);
   if (!shape) return null;
-  return intro === undefined ? { label: clean, shape, rest, bold, separator, wholeBold } : { label: clean, shape, rest, bold, separator, wholeBold, intro };
+  const base = intro === undefined ? { label: clean, shape, rest, bold, separator, wholeBold } : { label: clean, shape, rest, bold, separator, wholeBold, intro };
+  return role === undefined ? base : { ...base, role };
 }
 
 function matchIntro(s: string): LabelMatch | null {
@@ -100,7 +107,9 @@ function matchBold(s: string): LabelMatch | null {
   let m = /^(\*\*|__|\*|_)\s*([^*_\n]{1,60}?)\s*([:.])\s*\1[ \t]*/.exec(s);
   if (m && (m[3] === ':' || QA.test(m[2]!.trim()))) return make(m[2]!, s.slice(m[0].length), true, m[3] === ':' ? 'colon' : 'dot');
   m = /^(\*\*|__|\*|_)\s*([^*_\n]{1,60}?)\s*\1\s*(:|[-–—]\s)[ \t]*/.exec(s);
-  if (m) return make(m[2]!, s.slice(m[0].length), true, 'colon');
+  // "**Q: A whole question?** — Reader, Town" is no "Label —": try the shapes below.
+  const dashed = m ? make(m[2]!, s.slice(m[0].length), true, 'colon') : null;
+  if (dashed) return dashed;
   m = /^(\*\*|__)\s*([^*_:\n]{1,40}?)\s*[:.][ \t]+(\S[\s\S]*?)\s*\1([\s\S]*)$/.exec(s);
   if (m) return make(m[2]!, m[3]! + m[4]!, true, 'colon', m[4]!.trim() === '');
   m = /^(\*\*|__)\s*([^*_:\n]{1,40}?)\s*\1[ \t]+(?=\S)/.exec(s);
@@ -130,6 +139,8 @@ export interface ConfirmedLabels {
   readonly styles: ReadonlyMap<string, ReadonlySet<LabelMatch['separator']>>;
   /** Names given with initials: label → name ("FSM" → "Frederico"). */
   readonly intros: ReadonlyMap<string, string>;
+  /** Roles given in brackets after a name: label → role ("Anna Keller" → "glaciologist"). */
+  readonly roles: ReadonlyMap<string, string>;
 }
 
 /** Decides which candidate labels (from the first lines of blocks) are speakers; `fullText` is searched for names; `inner` are candidates from lines inside blocks (turns with no blank line between them). */
@@ -199,7 +210,9 @@ function confirmFrom(matches: readonly LabelMatch[], fullText: string): Confirme
     const first = matches.find((m) => m.label === label && usual.includes(m.separator))?.separator;
     styles.set(label, new Set([...sc].filter(([sep, n]) => sep === first || (n >= 2 && n === top) || n >= 3).map(([sep]) => sep)));
   }
-  return { labels, styles, intros };
+  const roles = new Map<string, string>();
+  for (const m of matches) if (m.role !== undefined && labels.has(m.label) && !roles.has(m.label)) roles.set(m.label, m.role);
+  return { labels, styles, intros, roles };
 }
 
 /** True when a label match is one of the confirmed speakers, written the way that speaker's label is written. */

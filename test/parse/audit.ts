@@ -53,7 +53,7 @@ export function modelWords(iv: Interview): string[] {
   const out = paras.flatMap((p) => words(p.text));
   const extra = [iv.title, iv.kicker, iv.author, ...iv.exchanges.map((e) => e.heading ?? null)].filter((s): s is string => s !== null);
   out.push(...extra.flatMap(words));
-  for (const s of iv.speakers) for (let i = 0; i < paras.length; i++) out.push(...words(`${s.label} ${s.name ?? ''}`));
+  for (const s of iv.speakers) for (let i = 0; i < paras.length; i++) out.push(...words(`${s.label} ${s.name ?? ''} ${s.role ?? ''}`));
   return out;
 }
 

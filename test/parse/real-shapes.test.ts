@@ -74,9 +74,24 @@ describe('realistic shapes', () => {
     ]);
   });
 
+  it('a bold reader question with the reader\'s name after it ("> **Q: …?** — Priya, Bristol") is a Q label', () => {
+    const iv = parse('reader-questions-quoted.md');
+    expect(q(iv)).toHaveLength(3);
+    expect(q(iv)[0]).toMatch(/^I live in a flat.*— Priya, Bristol$/);
+    expect(iv.exchanges[0]!.answer[0]!.text).toMatch(/^Yes\. A wormery/);
+  });
+
+  it('a role in brackets after a name ("**Anna Keller (glaciologist):**") is the speaker\'s role, not part of the label', () => {
+    const iv = parse('name-role-labels.md');
+    expect(iv.speakers.map((s) => [s.label, s.role, s.part])).toEqual([['Tom Reyes', 'editor', 'interviewer'], ['Prof. Anna Keller', 'glaciologist', 'interviewee']]);
+    expect(q(iv)[0]).toBe('You have measured the same glacier for thirty years. What have you seen?');
+  });
+
   it('shapes that already read well stay that way', () => {
     expect(q(parse('italic-labels.md'))).toHaveLength(4);
     expect(q(parse('italic-questions.md'))).toHaveLength(5);
+    expect(parse('q-surname.txt').speakers.map((s) => [s.label, s.name])).toEqual([['Q', null], ['Haddad', 'Omar Haddad']]);
+    expect(parse('hard-wrapped.txt').exchanges[0]!.answer[0]!.text).toMatch(/^The garden, honestly\. When I visited, a group of Year 4 children showed me/);
     expect(q(parse('em-dash-guillemets.txt'))[0]).toBe('Your novel begins with a flood. Why?');
     const cp = parse('windows-1252.txt');
     expect(cp.exchanges[1]!.question[0]!.text).toBe('What’s the hardest part?');

@@ -26,6 +26,7 @@ const audits: Record<string, AuditOptions> = {
   'two-guests-caps.txt': { drop: [/^Radio Cymru Weekly/] },
   'otter-transcript.txt': { drop: [/^Recorded /, /^(?:Marcus Webb|Julia Stein)\s+\d+:\d+$/] },
   'italic-questions.md': { drop: [/^By Clara Jensen/] },
+  'q-surname.txt': { drop: [/^By Lucy Grant$/, /^June 2, 2024$/] },
   'noise.md': { until: /^-{10,}$/, drop: [/lightly edited/, /^Photo: Courtesy/, /^=+$/] },
 };
 
