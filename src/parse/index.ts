@@ -7,6 +7,7 @@ import { decideParts } from './parts.js';
 import { buildExchanges, type DraftPara } from './exchanges.js';
 import { describeSpeakers, intervieweeFromIntro, readSpeakerEvidence, setRole } from './speakers.js';
 import { parseDate } from './dates.js';
+import { NUMBERED } from './labels.js';
 import { noExchanges, readStructure } from './structure.js';
 
 /** The bytes-to-text step, re-exported so callers need one import. */
@@ -58,7 +59,9 @@ export function parseInterview(text: string, name: string): Interview {
   const closing = draft.closing.map(number);
 
   const speakerLabels = [...new Set(turns.flatMap((t) => (t.label === null ? [] : [t.label])))];
-  fillQaSpeakers(speakerLabels, parts.parts, evidence, contextText, whole, author, header.title, fields);
+  // A host often names the guest in the first turn ("Today I'm talking with Hannah Price").
+  const opening = firstTurn >= 0 ? `${contextText}\n${units[firstTurn]!.text}` : contextText;
+  fillQaSpeakers(speakerLabels, parts.parts, evidence, contextText, opening, whole, author, header.title, fields);
   const manyAskers = /\b(?:press|briefing|news conference|reporters|call)\b/i.test(`${header.title ?? ''} ${fields['tags'] ?? ''}`);
   const speakers = describeSpeakers(speakerLabels, parts.parts, evidence, manyAskers);
   const noteParas = contextParas.filter((p) => p.text);
@@ -101,11 +104,13 @@ function formatOf(name: string): SourceFile['format'] {
 
 
 
-function fillQaSpeakers(labels: readonly string[], parts: ReadonlyMap<string, SpeakerPart>, ev: ReturnType<typeof readSpeakerEvidence>, context: string, whole: string, author: string | null, title: string | null, fields: Readonly<Record<string, string>>): void {
-  const interviewees = labels.filter((l) => parts.get(l) === 'interviewee' && !ev.names.has(l) && !ev.roles.has(l));
+function fillQaSpeakers(labels: readonly string[], parts: ReadonlyMap<string, SpeakerPart>, ev: ReturnType<typeof readSpeakerEvidence>, context: string, opening: string, whole: string, author: string | null, title: string | null, fields: Readonly<Record<string, string>>): void {
+  // "Speaker 2" and "GUEST" stand for a person the intro may name.
+  const unnamed = (l: string) => !ev.names.has(l) || (ev.names.get(l) === l && NUMBERED.test(l));
+  const interviewees = labels.filter((l) => parts.get(l) === 'interviewee' && unnamed(l) && !ev.roles.has(l));
   const askers = labels.filter((l) => parts.get(l) === 'interviewer' && !ev.names.has(l));
-  if (interviewees.length === 1 && !/^[A-Z ]{4,}$/.test(interviewees[0]!)) {
-    const found = intervieweeFromIntro(context, whole);
+  if (interviewees.length === 1 && (!/^[A-Z ]{4,}$/.test(interviewees[0]!) || /^(?:GUEST|INTERVIEWEE)$/.test(interviewees[0]!))) {
+    const found = intervieweeFromIntro(opening, whole, author);
     const label = interviewees[0]!;
     if (found) {
       ev.names.set(label, found.name);

@@ -68,8 +68,8 @@ export function readSpeakerEvidence(labels: readonly string[], context: string, 
 }
 
 /** Finds the interviewee named in a first-person intro ("I talked with Jane Doe, a …"); the name spoken of most wins. */
-export function intervieweeFromIntro(context: string, whole: string): { name: string; role: string | null } | null {
-  const re = new RegExp(String.raw`\b(?:talked|spoke|speak|speaks|spoken|chatted|chats|caught up|sat down|sits down|sit down)\s+(?:with|to)\s+(${NAME})|\b(?:interviewed|interviewing|interview|contacted|asked|met|meet|welcome|introducing)\s+(${NAME})`, 'gu');
+export function intervieweeFromIntro(context: string, whole: string, author: string | null = null): { name: string; role: string | null } | null {
+  const re = new RegExp(String.raw`\b(?:talked|talking|talks|spoke|speak|speaks|speaking|spoken|chatted|chats|chatting|caught up|sat down|sits down|sit down|conversation)\s+(?:with|to)\s+(?:(?:the\s+)?\p{Ll}+\s+)?(${NAME})|\b(?:interviewed|interviewing|interview|contacted|asked|met|meet|welcome|introducing|[Jj]oining (?:us|me)(?: now| today)? (?:is|are)(?: (?:the )?\p{Ll}+)?)\s+(${NAME})`, 'gu');
   let best: { name: string; score: number; index: number } | null = null;
   for (const m of context.matchAll(re)) {
     const name = trimName((m[1] ?? m[2])!);
@@ -78,7 +78,16 @@ export function intervieweeFromIntro(context: string, whole: string): { name: st
     const score = whole.split(first).length - 1;
     if (!best || score >= best.score) best = { name, score, index: m.index ?? 0 };
   }
-  return best ? { name: best.name, role: roleAfter(best.name, context) } : null;
+  if (best) return { name: best.name, role: roleAfter(best.name, context) };
+  // An intro whose paragraph opens with the person ("Kofi Mensah's murals cover…", "Rosa Bianchi opened…").
+  for (const para of context.split('\n')) {
+    const m = new RegExp(String.raw`^(${NAME})(?=['’]s\s|\s+\p{Ll})`, 'u').exec(para.trim());
+    const name = m ? m[1]!.trim().replace(/['’]s$/, '') : '';
+    const words = name.replace(new RegExp(`^${TITLE}`, 'u'), '').split(/\s+/);
+    if (!m || words.length < 2 || labelShape(name) !== 'name' || (author && author.includes(name))) continue;
+    if (whole.split(words[words.length - 1]!).length - 1 >= 2) return { name, role: roleAfter(name, context) };
+  }
+  return null;
 }
 
 function roleAfter(name: string, text: string): string | null {

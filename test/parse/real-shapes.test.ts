@@ -27,14 +27,14 @@ describe('realistic shapes', () => {
     expect([iv.title, iv.kicker]).toEqual(['INSIDE THE KITCHEN: CHEF ROSA BIANCHI', null]);
   });
 
-  it('generic labels (Interviewer:, Interviewee:, HOST:, GUEST:) are not names', () => {
+  it('generic labels (Interviewer:, Interviewee:, HOST:, GUEST:) are not names; a guest named in the host\'s welcome is', () => {
     expect(parse('interviewer-interviewee.txt').speakers.map((s) => [s.label, s.name, s.part])).toEqual([
       ['Interviewer', null, 'interviewer'],
       ['Interviewee', null, 'interviewee'],
     ]);
     expect(parse('radio-transcript.txt').speakers.map((s) => [s.label, s.name, s.part])).toEqual([
       ['HOST', null, 'interviewer'],
-      ['GUEST', null, 'interviewee'],
+      ['GUEST', 'Lena Ortiz', 'interviewee'],
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('realistic shapes', () => {
 
   it('transcription tools: "Speaker 1 (00:00:02):" (Rev) and "Jane Doe  0:05" (Otter) above the words', () => {
     const rev = parse('rev-transcript.txt');
-    expect(rev.speakers.map((s) => [s.label, s.name, s.part])).toEqual([['Speaker 1', null, 'interviewer'], ['Speaker 2', null, 'interviewee']]);
+    expect(rev.speakers.map((s) => [s.label, s.name, s.part])).toEqual([['Speaker 1', null, 'interviewer'], ['Speaker 2', 'Hannah Price', 'interviewee']]);
     expect(q(rev)[1]).toBe("How did you end up farming? You didn't grow up on a farm.");
     expect(rev.exchanges).toHaveLength(5);
     const otter = parse('otter-transcript.txt');
@@ -85,6 +85,12 @@ describe('realistic shapes', () => {
     const iv = parse('name-role-labels.md');
     expect(iv.speakers.map((s) => [s.label, s.role, s.part])).toEqual([['Tom Reyes', 'editor', 'interviewer'], ['Prof. Anna Keller', 'glaciologist', 'interviewee']]);
     expect(q(iv)[0]).toBe('You have measured the same glacier for thirty years. What have you seen?');
+  });
+
+  it('the interviewee named where the intro opens with them, or where the host welcomes them in the first turn', () => {
+    expect(parse('photo-credits.txt').speakers[1]!.name).toBe('Kofi Mensah');
+    expect(parse('rev-transcript.txt').speakers[1]!.name).toBe('Hannah Price');
+    expect(parse('radio-transcript.txt').speakers[1]!.name).toBe('Lena Ortiz');
   });
 
   it('shapes that already read well stay that way', () => {
