@@ -60,7 +60,7 @@ export function parseInterview(text: string, name: string): Interview {
 
   const speakerLabels = [...new Set(turns.flatMap((t) => (t.label === null ? [] : [t.label])))];
   // A host often names the guest in the first turn ("Today I'm talking with Hannah Price").
-  const opening = firstTurn >= 0 ? `${contextText}\n${units[firstTurn]!.text}` : contextText;
+  const opening = [header.title ?? '', contextText, firstTurn >= 0 ? units[firstTurn]!.text : ''].join('\n');
   fillQaSpeakers(speakerLabels, parts.parts, evidence, contextText, opening, whole, author, header.title, fields);
   const manyAskers = /\b(?:press|briefing|news conference|reporters|call)\b/i.test(`${header.title ?? ''} ${fields['tags'] ?? ''}`);
   const speakers = describeSpeakers(speakerLabels, parts.parts, evidence, manyAskers);
@@ -110,7 +110,7 @@ function fillQaSpeakers(labels: readonly string[], parts: ReadonlyMap<string, Sp
   const interviewees = labels.filter((l) => parts.get(l) === 'interviewee' && unnamed(l) && !ev.roles.has(l));
   const askers = labels.filter((l) => parts.get(l) === 'interviewer' && !ev.names.has(l));
   if (interviewees.length === 1 && (!/^[A-Z ]{4,}$/.test(interviewees[0]!) || /^(?:GUEST|INTERVIEWEE)$/.test(interviewees[0]!))) {
-    const found = intervieweeFromIntro(opening, whole, author);
+    const found = intervieweeFromIntro(opening, `${whole}\n${title ?? ''}`, author);
     const label = interviewees[0]!;
     if (found) {
       ev.names.set(label, found.name);

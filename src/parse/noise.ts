@@ -27,7 +27,7 @@ const FOOTER = [
   /^(?:END|-30-|###|\[END\]|\* \* \*)$/,
 ];
 const PAGE_FURNITURE = /^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|read more|read more:.*|related:.*|recommended(?: for you)?|subscribe(?: now| to .*)?|sign up for .*newsletter.*|share this (?:article|story)|skip advertisement)$/i;
-const EDITING_NOTE = /\b(?:lightly |been |was |is )?(?:edited|condensed)\b[^.]{0,60}\b(?:clarity|length|brevity|readability|style)\b|\blightly edited\b/i;
+const EDITING_NOTE = /\b(?:lightly |been |was |is )?(?:edited|condensed)\b[^.]{0,60}\b(?:clarity|length|brevity|readability|style)\b|\blightly edited\b|\b(?:has|have) been (?:condensed|edited|shortened|abridged)(?: and (?:condensed|edited|shortened|abridged))?[.)*_\]]*$/i;
 const EDITING_START = /^[(*_\[]*(?:editor['’]?s note\s*:\s*)?(?:this|the|our|these|answers|responses|remarks|interview|conversation|transcript|q&a|excerpts?|edited|condensed)\b/i;
 const STAGE = /^[([](?:laughter|applause|inaudible|crosstalk|pause|silence|music|the call [^)\]]*|the (?:audio|line|connection)[^)\]]*|technical difficulties[^)\]]*|break in (?:the )?(?:call|transcript)|end of (?:the )?(?:call|transcript)|off[- ]mic|cross-talk|unintelligible)[^)\]]*[)\]]\.?$/i;
 const TIMESTAMP_ONLY = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?$/;

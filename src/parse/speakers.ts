@@ -120,7 +120,8 @@ const JOB_WORD = /(?:er|or|ist|ian|ant|ent|ee|ive|ect|ef|ad|ow)$|^(?:chair|head|
 
 function trimName(name: string): string {
   // "In a recent interview with Jane Doe": keep the name, not the capitalised words before it.
-  return name.replace(/^(?:In|On|At|With|As|For|And|But|The|A|An)\s+/u, '').trim();
+  // A name never runs on to the next paragraph.
+  return name.split('\n')[0]!.replace(/^(?:In|On|At|With|As|For|And|But|The|A|An)\s+/u, '').trim();
 }
 
 function initialsOf(phrase: string): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText, parseInterview } from '../../src/parse/index.js';
+import { htmlToText } from '../../src/parse/html.js';
 import type { Interview } from '../../src/model.js';
 
 const dir = new URL('../fixtures/parse/shapes/', import.meta.url);
@@ -91,6 +92,15 @@ describe('realistic shapes', () => {
     expect(parse('photo-credits.txt').speakers[1]!.name).toBe('Kofi Mensah');
     expect(parse('rev-transcript.txt').speakers[1]!.name).toBe('Hannah Price');
     expect(parse('radio-transcript.txt').speakers[1]!.name).toBe('Lena Ortiz');
+  });
+
+  it('a web page: bold questions, a related-links aside, a figure, an editing note at the end; the guest named in the headline', () => {
+    const name = 'site-bold-questions.html';
+    const iv = parseInterview(htmlToText(readFileSync(new URL(name, dir), 'utf8')).text, name);
+    expect(q(iv)).toEqual(['Why map abandoned buildings?', 'How did you find volunteers?', 'What did the map show?', 'What happens next?']);
+    expect(iv.exchanges[3]!.answer.map((p) => p.text)).toEqual(['The county is buying some of the buildings back. We are training a new group of volunteers to keep the map up to date.']);
+    expect(iv.speakers[1]!.name).toBe('Dana Whitfield');
+    expect([iv.author, iv.published]).toEqual(['Leo Martins', '2024-04-18']);
   });
 
   it('shapes that already read well stay that way', () => {
