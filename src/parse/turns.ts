@@ -26,6 +26,7 @@ export interface Segmented {
   readonly turns: Turn[];
 }
 
+const LATE_NOTE = /^(?:EDIT|Edit|UPDATE|Update|ETA)\s*\d*\s*(?:\(\d[^)]{0,20}\))?\s*:/;
 const IMPLICIT_QUESTION = 'Q';
 const IMPLICIT_ANSWER = 'A';
 
@@ -72,6 +73,8 @@ export function segmentTurns(units: readonly Unit[], shape: Shape, firstTurn: nu
         continue;
       }
       const cur = current as Turn | null;
+      // "EDIT: Thanks everyone!" is the poster speaking later, outside the answer it follows.
+      if (LATE_NOTE.test(u.text) && cur !== null) { start(null, u.line).paras.push({ text: u.text, line: u.line }); continue; }
       if (afterRule || cur === null) { (cur && cur.label === null ? cur : start(null, u.line)).paras.push({ text: u.text, line: u.line }); continue; }
       if (implicitAnswer && cur.label !== null && askers.has(cur.label) && cur.paras.length > 0) {
         start(implicitAnswer, u.line).paras.push({ text: u.text, line: u.line });

@@ -44,6 +44,8 @@ describe('realistic shapes', () => {
     expect(q(iv)[0]).toBe('What is the scariest thing that has happened to you on the volcano?');
     expect(iv.exchanges.map((e) => e.answerers)).toEqual([['u/lava_lab_lucia'], ['u/lava_lab_lucia'], ['u/lava_lab_lucia'], ['u/lava_lab_lucia']]);
     expect(iv.exchanges[0]!.asker).toBe('u/rockhound77');
+    expect(iv.exchanges[3]!.answer.map((p) => p.text)).toEqual(['Arancini, obviously. And far too much coffee.']);
+    expect(iv.closing?.map((p) => p.text)).toEqual(['EDIT: Thanks everyone, I have to go back to the lab now!']);
   });
 
   it('transcription tools: "Speaker 1 (00:00:02):" (Rev) and "Jane Doe  0:05" (Otter) above the words', () => {
