@@ -127,6 +127,10 @@ function matchPlain(s: string): LabelMatch | null {
   if (m) return make(m[1]!, s.slice(m[0].length), false, 'space');
   m = /^(Q|A|QUESTION|ANSWER)[ \t]*[-–—][ \t]+(?=\S)/.exec(s);
   if (m) return make(m[1]!, s.slice(m[0].length), false, 'dash');
+  // "KATE MORGAN — Why…?", "Kate Morgan – Why…?": a name and a long dash (never a hyphen).
+  m = /^([^\n:*_[\]()"“”—–]{1,50}?)[ \t]+[—–][ \t]+(?=\S)/.exec(s);
+  const named = m && (labelShape(m[1]!) === 'name' || labelShape(m[1]!) === 'role') && m[1]!.includes(' ') ? make(m[1]!, s.slice(m[0].length), false, 'dash') : null;
+  if (named) return named;
   m = /^([^:\n*_[\]()"“”]{1,60}?)[ \t]*:(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))/.exec(s);
   if (m && !/^\s*$/.test(s.slice(m[0].length)) || (m && s.includes('\n'))) return make(m[1]!, s.slice(m[0].length), false, 'colon');
   return null;

@@ -54,6 +54,7 @@ export function readHeader(units: readonly Unit[], fields: Readonly<Record<strin
     const note = NOTE.exec(text);
     if (note && note[1]) { rewritten.set(i, note[1]); noteStart ??= i; seenContent = true; continue; }
     if (!seenContent && isKicker(text) && headlineFollows(units, i, end, title)) { kicker ??= text; consumed.add(i); continue; }
+    if (!seenContent && title === null && kicker === null && u.kind === 'para' && words <= 3 && isSectionName(units, i, end)) { kicker = text; consumed.add(i); continue; }
     if (!seenContent && title === null && isHeadline(u, text)) { title = text; consumed.add(i); seenContent = true; continue; }
     if (!seenContent && title !== null && u.kind === 'heading' && same(u.text, title)) { consumed.add(i); continue; }
     seenContent = true;
@@ -96,6 +97,16 @@ function headlineFollows(units: readonly Unit[], i: number, end: number, title: 
   const t = next.text;
   if (BYLINE.test(t) || DATE_LINE.test(t) || (t.split(/\s+/).length <= 8 && parseDate(t))) return false;
   return isHeadline(next, t) || next.kind === 'heading';
+}
+
+// A two- or three-word line right above a longer headline is the section's name ("Sunday Profile").
+function isSectionName(units: readonly Unit[], i: number, end: number): boolean {
+  const j = nextContent(units, i, end);
+  if (j === null || units[j]!.line !== units[i]!.line + 1) return false;
+  const next = units[j]!;
+  const t = next.text;
+  if (BYLINE.test(t) || DATE_LINE.test(t) || parseDate(t)) return false;
+  return next.kind === 'para' && isHeadline(next, t) && t.split(/\s+/).length > units[i]!.text.split(/\s+/).length && !/[.,;:!?]$/.test(units[i]!.text);
 }
 
 function nextContent(units: readonly Unit[], i: number, end: number): number | null {

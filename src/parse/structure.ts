@@ -40,7 +40,7 @@ export function readStructure(clean: string, name: string): Structure {
   const inner = first.filter((b) => b.kind === 'para' && b.raw.includes('\n')).flatMap((b) => b.raw.split('\n').slice(1)).filter((l) => !isNoiseLine(l)).map(matchLabel).filter((m): m is LabelMatch => m !== null);
   const confirmed = confirmLabels(matches, fm.body, inner);
   const isTurnStart = (line: string) => confirmed.labels.size > 0 && confirmedLabel(line, confirmed) !== null;
-  const blocks = splitBlocks(fm.body, fm.bodyLine, { isStandalone, isTurnStart });
+  const blocks = splitHeaderLines(splitBlocks(fm.body, fm.bodyLine, { isStandalone, isTurnStart }));
   const { kept } = removeNoise(blocks, (b) => b.kind === 'para' && confirmedLabel(b.raw, confirmed) !== null);
   const all = mergeShortLabels(toUnits(kept, confirmed));
   const shape = chooseShape(all, name);
@@ -55,6 +55,17 @@ export function noExchanges(name: string): GuideError {
   return new GuideError('NO_EXCHANGES', 'found no questions and answers in the text', {
     file: name,
     hint: `The reader knows these shapes: ${KNOWN_SHAPES}. Mark who speaks each paragraph (for example "Q:" and "A:") and build again.`,
+  });
+}
+
+// The top of a plain-text article often stacks short lines with no blank between them: a section
+// name over the headline ("Sunday Profile" / "The baker who rose early"). Each is a line of its own.
+function splitHeaderLines(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b, i) => {
+    if (i > 2 || b.kind !== 'para') return [b];
+    const lines = b.raw.split('\n');
+    const short = lines.length >= 2 && lines.length <= 3 && lines.every((l) => /\S/.test(l) && l.trim().split(/\s+/).length <= 8 && !/[.,;:!?…]["”’)]?\s*$/.test(l) && !/^\s*[>*_#-]/.test(l));
+    return short ? lines.map((l, j) => ({ kind: 'para' as const, raw: l, line: b.line + j })) : [b];
   });
 }
 

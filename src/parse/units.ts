@@ -50,7 +50,7 @@ export function toUnits(blocks: readonly Block[], confirmed: ConfirmedLabels): U
   return units;
 }
 
-/** Gives a label written as a surname or first name after the full name ("REBECCA MOORE:" then "MOORE:") the full name, so one person is one speaker. */
+/** Gives a label written as a surname, first name or initials after the full name ("REBECCA MOORE:" then "MOORE:", "Ben Torres:" then "BT:") the full name, so one person is one speaker. */
 export function mergeShortLabels(units: readonly Unit[]): Unit[] {
   const firstUse = new Map<string, number>();
   units.forEach((u, i) => { if (u.label !== undefined && !firstUse.has(u.label)) firstUse.set(u.label, i); });
@@ -61,7 +61,8 @@ export function mergeShortLabels(units: readonly Unit[]): Unit[] {
     if (short.includes(' ') || short.length < 2 || /^(?:Q|A|Question|Answer)$/i.test(short)) continue;
     const longer = labels.filter((l) => {
       const w = words(l);
-      return w.length >= 2 && firstUse.get(l)! < firstUse.get(short)! && (w[w.length - 1] === short || w[0] === short);
+      const initials = w.map((x) => x.charAt(0)).join('').toUpperCase();
+      return w.length >= 2 && firstUse.get(l)! < firstUse.get(short)! && (w[w.length - 1] === short || w[0] === short || initials === short);
     });
     if (longer.length === 1) full.set(short, longer[0]!);
   }

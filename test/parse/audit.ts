@@ -53,7 +53,9 @@ export function modelWords(iv: Interview): string[] {
   const out = paras.flatMap((p) => words(p.text));
   const extra = [iv.title, iv.kicker, iv.author, ...iv.exchanges.map((e) => e.heading ?? null)].filter((s): s is string => s !== null);
   out.push(...extra.flatMap(words));
-  for (const s of iv.speakers) for (let i = 0; i < paras.length; i++) out.push(...words(`${s.label} ${s.name ?? ''} ${s.role ?? ''}`));
+  // A label written as initials after the full name ("BT" for "Ben Torres") is read as that speaker.
+  const initials = (l: string) => l.split(/\s+/).map((w) => w.charAt(0)).join('');
+  for (const s of iv.speakers) for (let i = 0; i < paras.length; i++) out.push(...words(`${s.label} ${s.name ?? ''} ${s.role ?? ''} ${initials(s.label)}`));
   return out;
 }
 

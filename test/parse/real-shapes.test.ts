@@ -105,9 +105,25 @@ describe('realistic shapes', () => {
     expect([iv.author, iv.published]).toEqual(['Leo Martins', '2024-04-18']);
   });
 
+  it('name labels with a long dash ("KATE MORGAN — Why…?"); stacked header lines: section name, headline', () => {
+    const iv = parse('name-dash-labels.txt');
+    expect(iv.speakers.map((s) => [s.label, s.part])).toEqual([['KATE MORGAN', 'interviewer'], ['PAUL DUBOIS', 'interviewee']]);
+    expect(q(iv)[0]).toBe('Why three in the morning?');
+    expect([iv.kicker, iv.title, iv.author, iv.published]).toEqual(['Sunday Profile', 'The baker who rose early', 'Kate Morgan', '2024-03-03']);
+    expect(parse('hard-wrapped.txt').title).toBe('Meet our new head teacher');
+  });
+
+  it('full names first, initials after ("**Ben Torres:**" then "**BT:**") are one speaker each', () => {
+    const iv = parse('names-then-initials.md');
+    expect(iv.speakers.map((s) => [s.label, s.part])).toEqual([['Ben Torres', 'interviewer'], ['Margaret Ellis', 'interviewee']]);
+    expect(iv.exchanges.map((e) => e.asker)).toEqual(Array(5).fill('Ben Torres'));
+    expect(iv.warnings).toEqual([]);
+  });
+
   it('shapes that already read well stay that way', () => {
     expect(q(parse('italic-labels.md'))).toHaveLength(4);
     expect(q(parse('italic-questions.md'))).toHaveLength(5);
+    expect(q(parse('label-own-line.txt'))).toEqual(['How long have you patrolled this stretch?', 'What do you find in the water?', 'Has the river got cleaner?']);
     expect(parse('q-surname.txt').speakers.map((s) => [s.label, s.name])).toEqual([['Q', null], ['Haddad', 'Omar Haddad']]);
     expect(parse('hard-wrapped.txt').exchanges[0]!.answer[0]!.text).toMatch(/^The garden, honestly\. When I visited, a group of Year 4 children showed me/);
     expect(q(parse('em-dash-guillemets.txt'))[0]).toBe('Your novel begins with a flood. Why?');

@@ -27,6 +27,9 @@ const audits: Record<string, AuditOptions> = {
   'otter-transcript.txt': { drop: [/^Recorded /, /^(?:Marcus Webb|Julia Stein)\s+\d+:\d+$/] },
   'italic-questions.md': { drop: [/^By Clara Jensen/] },
   'q-surname.txt': { drop: [/^By Lucy Grant$/, /^June 2, 2024$/] },
+  'name-dash-labels.txt': { drop: [/^By Kate Morgan$/, /^3 March 2024$/] },
+  'hard-wrapped.txt': { drop: [/^COMMUNITY NEWSLETTER/] },
+  'label-own-line.txt': { drop: [/^Published 22 May/] },
   'noise.md': { until: /^-{10,}$/, drop: [/lightly edited/, /^Photo: Courtesy/, /^=+$/] },
 };
 
