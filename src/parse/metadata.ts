@@ -1,6 +1,7 @@
 /** Article metadata from front matter and the lines above the interview: headline, kicker, date, byline, publication, editor's note. Pure. */
 import type { Unit } from './units.js';
 import { parseDate } from './dates.js';
+import { MEDIA } from './speakers.js';
 
 /** What the header of an article says about it. */
 export interface Header {
@@ -72,7 +73,9 @@ function publicationIn(rest: string): string | null {
     if (!part || parseDate(part) || JOB.test(part) || PLACE_OR_TIME.test(part) || /\d/.test(part)) continue;
     const ws = part.split(/\s+/);
     // Two to six words, each capitalised except small joining words: a name of a publication.
-    if (ws.length >= 2 && ws.length <= 6 && ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|du|la|le|el|for|on|&)$/.test(w)) && /^\p{Lu}/u.test(part)) return part;
+    // Only a name that sounds like one ("The …", "… Magazine"): "By Jane Doe, New York" names a place.
+    const media = MEDIA.test(part) || /^The\s/.test(part);
+    if (media && ws.length >= 2 && ws.length <= 6 && ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|du|la|le|el|for|on|&)$/.test(w)) && /^\p{Lu}/u.test(part)) return part;
   }
   return null;
 }

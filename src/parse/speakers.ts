@@ -22,7 +22,8 @@ const ci = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`
 const JOB = `(?:(?:${['senior', 'staff', 'chief', 'special', 'foreign'].map(ci).join('|')})\\s+)?(?:${['reporter', 'correspondent', 'journalist', 'editor', 'writer', 'host', 'interviewer', 'contributor', 'columnist', 'anchor', 'producer'].map(ci).join('|')})`;
 const ROLE_END = String.raw`(?=\s*(?:,|\.(?:\s|$)|;|:|\)|$|\s+(?:who|which|discusses|discussed|talks|talked|explains|explained|says|said|shares|shared|answers|answered|speaks|spoke|joins|joined|explores|explored|tells|told|weighs|reflects|offers|gives|looks|about)\b))`;
 const ROLE = String.raw`((?:a|an|the)\s+)?([^,.;:()"“”]{3,120}?)${ROLE_END}`;
-const MEDIA = /\b(?:Times|News|Post|Daily|Planet|Magazine|Review|Insider|Weekly|Journal|Magazine|Radio|Television|TV|Press|Herald|Tribune|Review|Agency|Network|Broadcasting|Gazette|Weekly|Telegraph|Guardian|Observer|Chronicle|Monitor|Standard|Express|Mail|Star|Sun|Globe|Wire|Reuters|Bloomberg|Xinhua|Blog|Podcast|Online)\b/;
+/** Words that name a publication or broadcaster ("Times", "Gazette", "Radio"). */
+export const MEDIA = /\b(?:Times|News|Post|Daily|Planet|Magazine|Review|Insider|Weekly|Journal|Magazine|Radio|Television|TV|Press|Herald|Tribune|Review|Agency|Network|Broadcasting|Gazette|Weekly|Telegraph|Guardian|Observer|Chronicle|Monitor|Standard|Express|Mail|Star|Sun|Globe|Wire|Reuters|Bloomberg|Xinhua|Blog|Podcast|Online)\b/;
 const NOT_ROLE = /^(?:who|which|that|and|but|or|said|says|told|is|was|has|had|will|would|can|could|to|in|on|at|for|with|as)\b/i;
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -21,6 +21,8 @@ describe('realistic shapes', () => {
     expect(parse('news-quoted.txt').publication).toBe('The Valley Gazette');
     expect(parse('two-guests-caps.txt').publication).toBe('Radio Cymru Weekly');
     expect(parse('news-quoted.txt').author).toBe('Priya Nair');
+    const place = parseInterview('Title line\n\nBy Jane Doe, New York\n\nQ: Why?\n\nA: Because.\n\nQ: How?\n\nA: Slowly.\n', 'place.txt');
+    expect([place.author, place.publication]).toEqual(['Jane Doe', null]);
   });
 
   it('an upper-case headline with nothing below it is the title, not a kicker', () => {
