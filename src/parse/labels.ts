@@ -174,7 +174,8 @@ function confirmFrom(matches: readonly LabelMatch[], fullText: string): Confirme
   const styleCounts = new Map<string, Map<LabelMatch['separator'], number>>();
   const dots = matches.filter((m) => m.separator === 'dot' && m.shape === 'qa');
   for (const m of matches) {
-    if (m.separator === 'none') continue;
+    // A bold label with no colon counts only as Q or A ("**Q** How…?"); a bold name could open any sentence.
+    if (m.separator === 'none' && m.shape !== 'qa') continue;
     if (m.separator === 'dot' && !m.bold && !(dots.some((d) => d.label === 'Q') && dots.some((d) => d.label === 'A'))) continue;
     counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
     const sc = styleCounts.get(m.label) ?? new Map<LabelMatch['separator'], number>();

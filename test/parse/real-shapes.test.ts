@@ -122,9 +122,17 @@ describe('realistic shapes', () => {
     expect(iv.warnings).toEqual([]);
   });
 
+  it('bold Q and A without a colon ("**Q** How long…?", "**A** Nineteen years…")', () => {
+    const iv = parse('bold-q-no-colon.md');
+    expect(q(iv)).toEqual(['How long have you sailed this route?', 'What is the worst weather?', 'Do you ever get bored?']);
+    expect(iv.exchanges[0]!.answer.map((p) => p.text)).toEqual(['Nineteen years, twice a day, in every weather except the worst.']);
+    expect(iv.warnings).toEqual([]);
+  });
+
   it('shapes that already read well stay that way', () => {
     expect(q(parse('italic-labels.md'))).toHaveLength(4);
     expect(q(parse('italic-questions.md'))).toHaveLength(5);
+    expect(q(parse('heading-q-labels.md'))).toEqual(['How many hives do you keep?', 'Do you get stung?', 'What do people get wrong about bees?']);
     expect(q(parse('label-own-line.txt'))).toEqual(['How long have you patrolled this stretch?', 'What do you find in the water?', 'Has the river got cleaner?']);
     expect(parse('q-surname.txt').speakers.map((s) => [s.label, s.name])).toEqual([['Q', null], ['Haddad', 'Omar Haddad']]);
     expect(parse('hard-wrapped.txt').exchanges[0]!.answer[0]!.text).toMatch(/^The garden, honestly\. When I visited, a group of Year 4 children showed me/);
