@@ -9,6 +9,9 @@ import { fontFamilyName, type FontRole } from '../fonts.js';
 /** Answers whether a face can draw a code point. */
 export type GlyphLookup = (role: FontRole, codePoint: number) => boolean;
 
+/** Beyond this many missing characters, one warning sums them up. */
+const MAX_LISTED = 5;
+
 /** Characters that carry no ink and that some fonts map to nothing; dropped before drawing. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -90,14 +93,22 @@ export class GlyphGuard {
     return out;
   }
 
-  /** One MISSING_GLYPH warning per character, naming the faces that lack it. */
+  /** One MISSING_GLYPH warning per character, naming the faces that lack it; one summary line when there are many (a whole script the fonts lack). */
   warnings(): Warning[] {
-    return [...this.missing.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([cp, roles]) => ({
+    const entries = [...this.missing.entries()].sort(([a], [b]) => a - b);
+    const families = (roles: Iterable<FontRole>) => [...new Set([...roles].map(fontFamilyName))].sort().join(' and ');
+    if (entries.length > MAX_LISTED) {
+      const shown = entries.slice(0, MAX_LISTED).map(([cp]) => String.fromCodePoint(cp)).join(' ');
+      const roles = entries.flatMap(([, r]) => [...r]);
+      return [{
         code: 'MISSING_GLYPH',
-        message: `The PDF fonts have no glyph for "${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}, missing in ${[...new Set([...roles].map(fontFamilyName))].sort().join(' and ')}); it is printed as "${this.fallback(String.fromCodePoint(cp), [...roles][0]!)}".`,
-      }));
+        message: `The PDF fonts have no glyphs for ${entries.length} characters (${shown} …, missing in ${families(roles)}); they are printed as close stand-ins or "?". The Markdown guide keeps them as written.`,
+      }];
+    }
+    return entries.map(([cp, roles]) => ({
+      code: 'MISSING_GLYPH',
+      message: `The PDF fonts have no glyph for "${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}, missing in ${families(roles)}); it is printed as "${this.fallback(String.fromCodePoint(cp), [...roles][0]!)}".`,
+    }));
   }
 
   private has(role: FontRole, char: string): boolean {

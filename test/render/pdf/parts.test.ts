@@ -18,6 +18,14 @@ describe('fonts', () => {
 describe('GlyphGuard', () => {
   const guard = () => new GlyphGuard((_role, cp) => cp < 0x250);
 
+  it('sums up a whole script the fonts lack in one warning', () => {
+    const g = guard();
+    g.clean('日本語の資料もあります。', 'serif');
+    const warnings = g.warnings();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toMatch(/no glyphs for \d+ characters/);
+  });
+
   it('keeps what the font has and drops invisible characters', () => {
     expect(guard().clean('Julián\u200b Castro-Rea', 'serif')).toBe('Julián Castro-Rea');
   });
