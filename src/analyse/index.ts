@@ -28,7 +28,8 @@ export function analyse(interview: Interview, options: AnalyseOptions = {}): Gui
     const keyTerms = terms[i] ?? [];
     const answerer = speakerOf(interview.speakers, exchange.answerers[0]);
     // A questioner's "Thank you" inside the answer is not part of what the answer says.
-    const answered = exchange.answer.filter((p) => p.speaker === undefined || p.speaker !== exchange.asker);
+    // Nor is a reply that only thanks ("Thanks for having me."): there is nothing to summarise.
+    const answered = exchange.answer.filter((p) => (p.speaker === undefined || p.speaker !== exchange.asker) && !isOnlyThanks(p.text));
     const { summary, sentences } = summariseAnswer(
       answered,
       { name: answerer?.name ?? null, label: exchange.answerers[0] ?? '' },
@@ -79,6 +80,11 @@ export function analyse(interview: Interview, options: AnalyseOptions = {}): Gui
     warnings,
     generator: options.generator ?? GENERATOR,
   };
+}
+
+/** A short reply that only thanks or greets. */
+function isOnlyThanks(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && /^(?:thanks|thank you|my pleasure|glad to be here|happy to be here)\b[^.?!]*[.!]?$/i.test(text.trim());
 }
 
 function speakerOf(speakers: readonly Speaker[], label: string | undefined): Speaker | undefined {

@@ -49,8 +49,11 @@ export function parseInterview(text: string, name: string): Interview {
 
   let n = 0;
   const number = (p: DraftPara): Paragraph => (p.speaker === undefined ? { number: ++n, text: p.text } : { number: ++n, text: p.text, speaker: p.speaker });
-  const context = [...contextParas.map((p) => number(p)), ...draft.context.map(number)];
-  const exchanges: Exchange[] = draft.exchanges.map((ex, i) => {
+  // A greeting answered with thanks ("Welcome." / "Thanks for having me.") opens the talk; it is context, not a section.
+  const greeting = draft.exchanges.length > 1 && isPleasantry(draft.exchanges[0]!) ? draft.exchanges[0]! : null;
+  const talk = greeting ? draft.exchanges.slice(1) : draft.exchanges;
+  const context = [...contextParas.map((p) => number(p)), ...draft.context.map(number), ...(greeting ? [...greeting.question, ...greeting.answer].map(number) : [])];
+  const exchanges: Exchange[] = talk.map((ex, i) => {
     const question = ex.question.map(number);
     const answer = ex.answer.map(number);
     const base = { number: i + 1, asker: ex.asker, answerers: ex.answerers, question, answer };
@@ -91,6 +94,15 @@ function siteOf(fields: Readonly<Record<string, string>>): string | null {
     if (host) return host.toLowerCase().replace(/^www\./, '');
   }
   return null;
+}
+
+const THANKS = /^(?:thanks|thank you|glad to be here|happy to be here|great to be here|good to be here|it'?s (?:a pleasure|great|good) to be here|my pleasure|pleasure to be here)\b/i;
+
+/** An exchange that only greets: the question asks nothing ("Welcome.") and the answer is a short thanks. */
+function isPleasantry(ex: { question: readonly { text: string }[]; answer: readonly { text: string }[] }): boolean {
+  if (ex.question.some((p) => p.text.includes('?')) || ex.answer.length !== 1) return false;
+  const answer = ex.answer[0]!.text.trim();
+  return answer.split(/\s+/).length <= 12 && THANKS.test(answer);
 }
 
 function formatOf(name: string): SourceFile['format'] {

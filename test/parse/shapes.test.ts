@@ -250,3 +250,15 @@ describe('readable roles', () => {
     expect(readableRole('political science professor at the University of Alberta')).toBe('political science professor at the University of Alberta');
   });
 });
+
+describe('an opening greeting', () => {
+  it('is context, not a section: "Welcome." answered by "Thanks for having me."', () => {
+    const text = 'HOST: Joining us is Lena Ortiz from the state university. Welcome.\n\nGUEST: Thanks for having me.\n\nHOST: Why are farmers planting so early?\n\nGUEST: Warmer springs, mostly. The soil warms weeks sooner than it did.\n\nHOST: Is that good news?\n\nGUEST: Only partly. Late frosts still come.';
+    const iv = parseInterview(text, 'radio.txt');
+    expect(iv.exchanges).toHaveLength(2);
+    expect(iv.exchanges[0]!.question[0]!.text).toBe('Why are farmers planting so early?');
+    expect(iv.context.map((p) => p.text)).toContain('Thanks for having me.');
+    const numbers = [...iv.context, ...iv.exchanges.flatMap((e) => [...e.question, ...e.answer])].map((p) => p.number);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+});
