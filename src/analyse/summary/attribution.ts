@@ -27,7 +27,8 @@ export function speakerRef(speaker: { name: string | null; label: string }): Spe
   }
   const label = speaker.label.trim();
   if (!label || /^(?:a|answer|r|response|interviewee)$/i.test(label)) return phrase('the interviewee');
-  if (/\s/.test(label) || label.length > 5) return phrase(`the ${label.toLowerCase()}`);
+  // "THE PRESIDENT" → "the president", never "the the president".
+  if (/\s/.test(label) || label.length > 5) return phrase(`the ${label.toLowerCase().replace(/^the\s+/, '')}`);
   return { subject: label, mid: label, possessive: possessive(label), named: true };
 }
 

@@ -71,6 +71,18 @@ function passageRank(vectors: ReadonlyArray<ReturnType<typeof vectorise>[number]
  */
 export function rewriteSentence(s: SourceSentence, ref: SpeakerRef, lead: boolean, context = ''): string | null {
   const trimmed = trimLead(s.text);
+  // A fragment that leans on the question ("About twelve million.", "When my hands stop.") has no clause to report: quote it.
+  const first = s.tokens[0];
+  // An instruction ("Plant trees on every major road") cannot follow "says that" either.
+  const imperative = first !== undefined && first.pos === 'VERB' && first.normal === first.lemma;
+  const opening = s.text.trim();
+  const fragment =
+    imperative ||
+    !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ||
+    // "When my hands stop." (a subordinate clause alone) or "About forty, spread over three farms." (no finite verb).
+    (/^(?:when|because|if|until|after|before)\b/i.test(opening) && !opening.includes(',')) ||
+    (/^(?:about|around|roughly|nearly|almost|tomorrow|today)\b/i.test(opening) && !s.tokens.some((t) => t.pos === 'AUX'));
+  if (fragment) return `${ref.subject} ${lead ? 'answers' : 'adds'}: “${capitalise(s.text.trim()).replace(/"([^"]*)"/g, '‘$1’')}”`;
   if (isElliptical(s.text) || speaksInFirstPerson(trimmed) || (trimmed.match(/\b(?:my|me)\b/gi) ?? []).length > 1) {
     const quote = `“${capitalise(isElliptical(s.text) ? s.text.trim() : trimmed).replace(/"([^"]*)"/g, '‘$1’')}”`;
     return `${ref.subject} ${lead ? 'says' : 'adds'}: ${quote}`;

@@ -38,7 +38,7 @@ describe('summariseAnswer', () => {
         const answerText = e.answer.map((p) => p.text).join(' ').toLowerCase();
         const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
         const source = new Set(words(answerText));
-        const own = new Set(words(`${speaker.name ?? ''} ${speaker.label} says argues adds that s`));
+        const own = new Set(words(`${speaker.name ?? ''} ${speaker.label} says argues adds answers that s`));
         const added = words(core(r.summary)).filter((w) => !source.has(w) && !own.has(w));
         expect(added).toEqual([]);
         if (speaker.name) expect(r.summary.toLowerCase().startsWith(speaker.name.split(' ').pop()!.toLowerCase())).toBe(true);
@@ -73,5 +73,14 @@ describe('summariseAnswer', () => {
     const iv = seedInterview();
     const e = iv.exchanges[4]!;
     expect(summariseAnswer(e.answer, answererOf(iv, 'JCR'))).toEqual(summariseAnswer(e.answer, answererOf(iv, 'JCR')));
+  });
+});
+
+describe('answers that lean on the question', () => {
+  it('quotes a fragment instead of reporting it after "says that"', async () => {
+    const { summariseAnswer } = await import('../../../src/analyse/summary/index.js');
+    const speaker = { name: 'Eva Lund', label: 'EL' };
+    expect(summariseAnswer([{ number: 4, text: 'About twelve million, shared with the region.' }], speaker).summary).toBe('Lund answers: “About twelve million, shared with the region.”');
+    expect(summariseAnswer([{ number: 4, text: 'When my hands stop.' }], speaker).summary).toBe('Lund answers: “When my hands stop.”');
   });
 });
