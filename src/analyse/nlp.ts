@@ -1,6 +1,6 @@
 /** The one place that loads the language model (once per process) and turns text into tagged sentences. */
 import winkNLP, { type ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { liteModel, PIPE } from './wink-model.js';
 
 /** A token with the tags the analyse stage uses. */
 export interface Token {
@@ -27,9 +27,9 @@ export interface TaggedSentence {
 type Nlp = ReturnType<typeof winkNLP>;
 let cached: Nlp | undefined;
 
-/** The shared wink-nlp instance, loaded on first use. */
+/** The shared wink-nlp instance, loaded on first use, with sentence boundaries and part-of-speech tags only. */
 export function getNlp(): Nlp {
-  cached ??= winkNLP(model);
+  cached ??= winkNLP(liteModel() as Parameters<typeof winkNLP>[0], [...PIPE]);
   return cached;
 }
 
