@@ -3,11 +3,13 @@
  * per face. pdfkit parses a font and shapes each word (fontkit's OpenType layout, the slowest step
  * of the PDF) afresh for every document; both results depend only on the font file and the word,
  * so a batch, or the second edition of a guide, reuses them. The bytes written do not change: each
- * document still makes its own subset, widths and ToUnicode map from the glyphs it uses.
+ * document still makes its own subset, widths and ToUnicode map from the glyphs it uses. Plain
+ * words are shaped on a fast path that gives fontkit's result (./shaper.ts).
  */
 import type { FontRole } from '../fonts.js';
 import { FONT_ROLES, loadFonts } from '../fonts.js';
 import type { Doc } from './flow.js';
+import { installFastLayout, type FontkitFont } from './shaper.js';
 
 /** What pdfkit keeps for a face once a document selects it (its EmbeddedFont). */
 interface EmbeddedFontInternals {
@@ -43,7 +45,10 @@ export function registerSharedFonts(doc: Doc): void {
     const face = typeof src === 'string' ? faces.get(src as FontRole) : undefined;
     const font = internals._font;
     if (face && font?.layoutCache) {
-      face.parsed ??= font.font;
+      if (face.parsed === undefined) {
+        face.parsed = font.font;
+        installFastLayout(font.font as FontkitFont);
+      }
       font.layoutCache = face.layouts;
     }
     return this;
