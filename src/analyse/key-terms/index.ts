@@ -30,19 +30,20 @@ function speakerKeys(interview: Interview): { labels: Set<string>; names: Set<st
   return { labels, names, full };
 }
 
-/** The section's content words and lemmas; sense choice weighs everyday ones less. */
-function sectionWords(sentences: readonly TaggedSentenceRef[], section: number): Set<string> {
-  const words = new Set<string>();
+/** Each section's content words and lemmas, by section number (0 is the opening context); sense choice weighs everyday ones less. */
+function wordsBySection(sentences: readonly TaggedSentenceRef[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
   const useful = (w: string): boolean => w.length > 2 && /^[a-z-]+$/.test(w);
   for (const s of sentences) {
-    if (s.section !== section) continue;
+    let words = out.get(s.section);
+    if (!words) out.set(s.section, (words = new Set()));
     for (const t of s.tokens) {
       if (t.stop || t.type !== 'word') continue;
       if (useful(t.lower)) words.add(t.lower);
       if (useful(t.lemma)) words.add(t.lemma);
     }
   }
-  return words;
+  return out;
 }
 
 /** The teacher's terms that the chosen terms missed, placed in the first section whose text uses them. */
@@ -70,11 +71,12 @@ export function extractKeyTerms(interview: Interview, options: KeyTermOptions = 
   const chosen = chooseTerms(groups, count, names, interview.speakers.flatMap((s) => [s.role ?? '', s.description]));
   const sourced: SourcedSentence[] = sentences.map((s) => ({ text: s.text, paragraph: s.paragraph }));
   const glossary = options.glossary ?? [];
+  const bySection = wordsBySection(sentences);
   const articleWords = new Set<string>();
-  for (let i = 0; i <= count; i++) for (const w of sectionWords(sentences, i)) articleWords.add(w);
+  for (let i = 0; i <= count; i++) for (const w of bySection.get(i) ?? []) articleWords.add(w);
   const result: KeyTerm[][] = chosen.map((list, i) => {
     const section = i + 1;
-    const words = sectionWords(sentences, section);
+    const words = bySection.get(section) ?? new Set<string>();
     const terms = list.map((t) => {
       // A term of the opening context sits in the first section but points to the paragraph where it appears.
       const first = t.group.mentions.find((m) => m.sentence.section === section) ?? t.group.mentions[0]!;

@@ -27,6 +27,25 @@ export function stripEnd(text: string): string {
  * have to be guessed), when it asks a question, or when it is longer than `maxWords`.
  */
 export function reportedClause(s: SourceSentence | string, voice: Voice, maxWords = 34): string | null {
+  return remembered(clauses, voice, `${maxWords}\u0000${textOf(s)}`, () => reportClause(s, voice, maxWords));
+}
+
+/**
+ * Clauses and statements already made, by voice: the prompt builders of a section try the same
+ * sentences several times, and the answer depends only on the sentence, the voice and the limits.
+ */
+const clauses = new WeakMap<Voice, Map<string, string | null>>();
+const statements = new WeakMap<Voice, Map<string, string | null>>();
+
+function remembered(memo: WeakMap<Voice, Map<string, string | null>>, voice: Voice, key: string, make: () => string | null): string | null {
+  let known = memo.get(voice);
+  if (!known) memo.set(voice, (known = new Map()));
+  let value = known.get(key);
+  if (value === undefined) known.set(key, (value = make()));
+  return value;
+}
+
+function reportClause(s: SourceSentence | string, voice: Voice, maxWords: number): string | null {
   if (/^[\p{Ll}]/u.test(textOf(s).trim()) || isMeta(textOf(s)) || isElliptical(textOf(s))) return null;
   const trimmed = withoutAsides(trimLead(textOf(s).replace(/\s+/g, ' ').trim())).replace(/^(?:this|that) is (?:why|because)\s+/i, '');
   // "Precisely, because if …" leans on the question: there is no claim of its own to report.
@@ -77,6 +96,10 @@ export function isMeta(text: string): boolean {
 
 /** "Castro-Rea argues that X." when the clause can be reported, else "Skrödahl says: “X.”" */
 export function statement(s: SourceSentence | string, voice: Voice, verb = 'says', maxWords = 34): string | null {
+  return remembered(statements, voice, `${verb}\u0000${maxWords}\u0000${textOf(s)}`, () => makeStatement(s, voice, verb, maxWords));
+}
+
+function makeStatement(s: SourceSentence | string, voice: Voice, verb: string, maxWords: number): string | null {
   const clause = reportedClause(s, voice, maxWords);
   if (clause) return `${voice.ref.subject} ${verb} that ${clause}.`;
   const raw = textOf(s).replace(/\s+/g, ' ').trim();

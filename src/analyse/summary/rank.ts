@@ -19,16 +19,24 @@ export function vectorise(sentences: readonly SourceSentence[]): Vector[] {
 
 /** Cosine similarity of two sparse vectors. */
 export function cosine(a: Vector, b: Vector): number {
+  return cosineWith(a, b, squaredNorm(a), squaredNorm(b));
+}
+
+function squaredNorm(v: Vector): number {
+  let n = 0;
+  for (const x of v.values()) n += x * x;
+  return n;
+}
+
+/** Cosine similarity given both vectors' squared norms (summed in the vectors' own order, so the result is cosine()'s to the bit). */
+function cosineWith(a: Vector, b: Vector, na: number, nb: number): number {
+  if (na === 0 || nb === 0) return 0;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   for (const [k, x] of a) {
-    na += x * x;
     const y = b.get(k);
     if (y !== undefined) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot / Math.sqrt(na * nb);
 }
 
 /** PageRank over a weighted similarity graph; returns scores whose mean is 1. */
@@ -40,12 +48,16 @@ export function textRank(sim: readonly (readonly number[])[], damping = 0.85, it
   for (let it = 0; it < iterations; it++) {
     const next = new Array<number>(n).fill((1 - damping) / n);
     for (let j = 0; j < n; j++) {
-      const share = score[j]!;
-      if (rowSum[j]! === 0) {
-        for (let i = 0; i < n; i++) next[i]! += (damping * share) / n;
+      // Hoisted, in the same order of operations: (damping × share × w) / sum.
+      const spread = damping * score[j]!;
+      const sum = rowSum[j]!;
+      if (sum === 0) {
+        const even = spread / n;
+        for (let i = 0; i < n; i++) next[i]! += even;
         continue;
       }
-      for (let i = 0; i < n; i++) if (i !== j) next[i]! += (damping * share * sim[j]![i]!) / rowSum[j]!;
+      const row = sim[j]!;
+      for (let i = 0; i < n; i++) if (i !== j) next[i]! += (spread * row[i]!) / sum;
     }
     score = next;
   }
@@ -54,7 +66,8 @@ export function textRank(sim: readonly (readonly number[])[], damping = 0.85, it
 
 /** Similarity matrix of the sentences' vectors. */
 export function similarityMatrix(vectors: readonly Vector[]): number[][] {
-  return vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))));
+  const norms = vectors.map(squaredNorm);
+  return vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosineWith(a, b, norms[i]!, norms[j]!))));
 }
 
 /** Chooses up to `max` sentence indices by score with a redundancy penalty (MMR), within a word budget. */
