@@ -5,6 +5,7 @@ import { isDebatable } from './prompts/cues.js';
 import { withoutAsides, isMeta } from './prompts/phrasing.js';
 import { scoreSentences, rewriteSentence, thesisWeight } from './summary/index.js';
 import { speakerRef, surnameOf, capitalise, speaksInFirstPerson, escapeRegExp } from './summary/attribution.js';
+import { testRepeat } from './repeats.js';
 
 const DESCRIBES = /\b(?:discuss(?:es|ed)?|explor(?:es|ed)|examin(?:es|ed)|talk(?:s|ed)? (?:about|with|to)|explain(?:s|ed)?|shar(?:es|ed)|describ(?:es|ed)|argu(?:es|ed)|reflect(?:s|ed)|consider(?:s|ed)|interview(?:s|ed)?)\b/i;
 
@@ -108,7 +109,7 @@ function mainClaims(interview: Interview, max: number): string[] {
     const raw = rewriteSentence(s, ref, true, context);
     const line = raw && !raw.includes(': “') ? withoutAsides(raw) : raw;
     // Only a whole, clean claim that names its speaker: no broken-off speech ("the —"), no doubled words.
-    if (!line || !line.startsWith(ref.subject) || /\s[—–]\s|^\p{L}+ly\b/u.test(s.text) || /(?:^|[^\p{L}])(\p{L}+(?: \p{L}+)?) \1(?![\p{L}])/iu.test(s.text)) continue;
+    if (!line || !line.startsWith(ref.subject) || /\s[—–]\s|^\p{L}+ly\b/u.test(s.text) || testRepeat(/(?:^|[^\p{L}])(\p{L}+(?: \p{L}+)?) \1(?![\p{L}])/iu, s.text)) continue;
     used.add(from);
     out.push({ i, line: /[.!?]["”’]?$/.test(line) ? line : `${line}.` });
   }

@@ -3,6 +3,7 @@ import type { Prompt, PromptLevel, SourcedSentence } from '../../model.js';
 import type { SourceSentence } from '../summary/sentences.js';
 import { tagCached } from '../summary/sentences.js';
 import { trimLead, toThirdPerson, joinTokens, lowerFirst, capitalise, speaksInFirstPerson, isElliptical, type SpeakerRef } from '../summary/attribution.js';
+import { testRepeat } from '../repeats.js';
 
 /** Who is speaking, and the passage they speak in (to tell names from ordinary words). */
 export interface Voice {
@@ -122,7 +123,7 @@ export function pick<T>(options: readonly T[], n: number): T {
 
 /** Whether a word is repeated back to back ("the the"), which a question must never show. */
 export function hasRepeatedWord(text: string): boolean {
-  return /(?:^|[^\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu.test(text);
+  return testRepeat(/(?:^|[^\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu, text);
 }
 
 /** Tidies a question: single spaces, no space before punctuation, first letter capitalised, ending in "?". */
@@ -167,6 +168,17 @@ export function isFallback(p: Prompt): boolean {
 
 /** Whether a prompt is well formed: a question, no placeholders, no doubled words or spaces. */
 export function isWellFormed(p: Prompt): boolean {
-  const t = p.text;
-  return t.endsWith('?') && !/\b(?:undefined|null|NaN)\b|[{}]|\s{2}|\[object/.test(t) && !hasRepeatedWord(t) && !/(?:^|[^\p{L}])(\p{L}+ \p{L}+) \1(?![\p{L}])/iu.test(t) && /^[\p{Lu}“‘"]/u.test(t) && p.paragraphs.length > 0;
+  return p.paragraphs.length > 0 && wellFormedText(p.text);
 }
+
+/** The text half of isWellFormed, remembered: the builders check the same prompt texts many times. */
+function wellFormedText(t: string): boolean {
+  let ok = wellFormed.get(t);
+  if (ok === undefined) {
+    ok = t.endsWith('?') && !/\b(?:undefined|null|NaN)\b|[{}]|\s{2}|\[object/.test(t) && !hasRepeatedWord(t) && !testRepeat(/(?:^|[^\p{L}])(\p{L}+ \p{L}+) \1(?![\p{L}])/iu, t) && /^[\p{Lu}“‘"]/u.test(t);
+    if (wellFormed.size > 20_000) wellFormed.clear();
+    wellFormed.set(t, ok);
+  }
+  return ok;
+}
+const wellFormed = new Map<string, boolean>();

@@ -3,6 +3,7 @@ import type { Paragraph, SourcedSentence } from '../../model.js';
 import { sentencesOf, tagCached, countWords, type SourceSentence } from './sentences.js';
 import { vectorise, similarityMatrix, textRank, selectMmr } from './rank.js';
 import { speakerRef, trimLead, toThirdPerson, joinTokens, capitalise, lowerFirst, speaksInFirstPerson, isElliptical, type SpeakerRef } from './attribution.js';
+import { testRepeat } from '../repeats.js';
 
 export { speakerRef, surnameOf, type SpeakerRef } from './attribution.js';
 export { rouge1 } from './rouge.js';
@@ -36,7 +37,7 @@ export function scoreSentences(sentences: readonly SourceSentence[], question: r
     // Thanks, "your question", "[reporter name]", "(inaudible)": talk about the interview, not its subject.
     const meta = /\b(?:your|the|that|good|great) question\b|\bthank(?:s| you)\b|\[[^\]]*\]|\((?:inaudible|crosstalk)\)/i.test(s.text) ? 0.3 : 1;
     // "very very central", "portable portable portable": fine in speech, odd in a summary.
-    const doubled = /(?:^|[^\p{L}])(\p{L}+(?: \p{L}+)?)\s+\1(?![\p{L}])/iu.test(s.text) ? 0.5 : 1;
+    const doubled = testRepeat(/(?:^|[^\p{L}])(\p{L}+(?: \p{L}+)?)\s+\1(?![\p{L}])/iu, s.text) ? 0.5 : 1;
     return doubled * central[i]! * position * answers * length * question * selfReference * firstPerson * meta;
   });
   // The matrix grows with the square of the sentences: made only when asked for (MMR on one answer).
