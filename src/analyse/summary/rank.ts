@@ -44,6 +44,12 @@ export function textRank(sim: readonly (readonly number[])[], damping = 0.85, it
   const n = sim.length;
   if (n === 0) return [];
   const rowSum = sim.map((row, i) => row.reduce((acc, w, j) => acc + (i === j ? 0 : w), 0));
+  // Only the edges: adding a zero share leaves a score as it is, so skipping them changes no bit.
+  const edges = sim.map((row, j) => {
+    const to: number[] = [];
+    for (let i = 0; i < n; i++) if (i !== j && row[i] !== 0) to.push(i);
+    return to;
+  });
   let score = new Array<number>(n).fill(1 / n);
   for (let it = 0; it < iterations; it++) {
     const next = new Array<number>(n).fill((1 - damping) / n);
@@ -57,17 +63,34 @@ export function textRank(sim: readonly (readonly number[])[], damping = 0.85, it
         continue;
       }
       const row = sim[j]!;
-      for (let i = 0; i < n; i++) if (i !== j) next[i]! += (spread * row[i]!) / sum;
+      for (const i of edges[j]!) next[i]! += (spread * row[i]!) / sum;
     }
     score = next;
   }
   return score.map((s) => s * n);
 }
 
-/** Similarity matrix of the sentences' vectors. */
+/** Similarity matrix of the sentences' vectors; pairs that share no word are 0 without being compared. */
 export function similarityMatrix(vectors: readonly Vector[]): number[][] {
+  const n = vectors.length;
   const norms = vectors.map(squaredNorm);
-  return vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosineWith(a, b, norms[i]!, norms[j]!))));
+  const having = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    for (const k of v.keys()) {
+      let list = having.get(k);
+      if (!list) having.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  const out = vectors.map(() => new Array<number>(n).fill(0));
+  const seen = new Uint8Array(n);
+  vectors.forEach((a, i) => {
+    seen.fill(0);
+    for (const k of a.keys()) for (const j of having.get(k)!) seen[j] = 1;
+    const row = out[i]!;
+    for (let j = 0; j < n; j++) if (seen[j] && j !== i) row[j] = cosineWith(a, vectors[j]!, norms[i]!, norms[j]!);
+  });
+  return out;
 }
 
 /** Chooses up to `max` sentence indices by score with a redundancy penalty (MMR), within a word budget. */
