@@ -14,6 +14,8 @@ const MAX_LISTED = 5;
 
 /** Characters that carry no ink and that some fonts map to nothing; dropped before drawing. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+/** Whether a string has an invisible character or a tab, return or feed to replace (few have). */
+const NEEDS_SPACING = /[\u200b-\u200d\u2060\ufeff\t\r\v\f]/;
 
 /**
  * Stand-ins for symbols, best first: the first whose every character the face has is used. Letters
@@ -74,17 +76,28 @@ const STAND_INS: Readonly<Record<string, readonly string[]>> = {
 export class GlyphGuard {
   private readonly known = new Map<FontRole, Map<number, boolean>>();
   private readonly missing = new Map<number, Set<FontRole>>();
+  /** Per face, by UTF-16 unit below the surrogates: 1 drawable, 2 not, 0 not yet asked. */
+  private readonly drawable = new Map<FontRole, Uint8Array>();
 
   constructor(private readonly lookup: GlyphLookup) {}
 
   /** The text with every character the face lacks replaced by a stand-in. */
   clean(text: string, role: FontRole): string {
-    const plain = text.replace(INVISIBLE, '').replace(/[\t\r\v\f]/g, ' ');
+    const plain = NEEDS_SPACING.test(text) ? text.replace(INVISIBLE, '').replace(/[\t\r\v\f]/g, ' ') : text;
     // Nearly every string is fine as it is: copy it only from the first character the face lacks.
+    // Characters below U+FFFF are looked up in a table per face, filled as they are met.
+    let seen = this.drawable.get(role);
+    if (!seen) this.drawable.set(role, (seen = new Uint8Array(0x10000)));
     let i = 0;
     while (i < plain.length) {
+      const unit = plain.charCodeAt(i);
+      const mark = seen[unit]!;
+      if (mark === 1) { i++; continue; }
+      if (mark === 2) break;
       const cp = plain.codePointAt(i)!;
-      if (!this.hasCodePoint(role, cp)) break;
+      const ok = this.hasCodePoint(role, cp);
+      if (cp <= 0xffff && (unit < 0xd800 || unit > 0xdfff)) seen[unit] = ok ? 1 : 2;
+      if (!ok) break;
       i += cp > 0xffff ? 2 : 1;
     }
     if (i === plain.length) return plain;

@@ -321,14 +321,21 @@ function applyKerning(step: PairStep, glyphs: readonly Glyph[], positions: Posit
   }
 }
 
-/** A run with fontkit's advanceWidth: the sum of the glyphs' x advances, read when asked. */
+/**
+ * A run with fontkit's advanceWidth: the sum of the glyphs' x advances, summed when first read. pdfkit
+ * scales the positions as soon as it has the run and reads the width after, for every use of the word;
+ * the sum is kept from the first read.
+ */
 function run(glyphs: Glyph[], positions: Position[]): Run {
+  let width: number | undefined;
   return {
     glyphs,
     positions,
     get advanceWidth() {
-      let width = 0;
-      for (const p of positions) width += p.xAdvance;
+      if (width === undefined) {
+        width = 0;
+        for (const p of positions) width += p.xAdvance;
+      }
       return width;
     },
   };

@@ -11,12 +11,53 @@ import { FONT_ROLES, loadFonts } from '../fonts.js';
 import type { Doc } from './flow.js';
 import { installFastLayout, type FontkitFont } from './shaper.js';
 
+/** A shaped run, as pdfkit's EmbeddedFont keeps it. */
+interface ShapedRun {
+  readonly glyphs: unknown[];
+  readonly positions: unknown[];
+  readonly advanceWidth: number;
+}
+
 /** What pdfkit keeps for a face once a document selects it (its EmbeddedFont). */
 interface EmbeddedFontInternals {
   /** The parsed fontkit font. */
   readonly font: unknown;
   /** Shaped runs by word; pdfkit makes one per document unless fontLayoutCache is false. */
   layoutCache?: Record<string, unknown>;
+  layoutCached(text: string): ShapedRun;
+  layoutRun(text: string, features: unknown): ShapedRun;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number };
+}
+
+const fastened = new WeakSet<object>();
+
+/**
+ * pdfkit's EmbeddedFont.layout, without its costs on long strings: it tests every character with
+ * `[' ', '\t'].includes(c)` and joins the words' glyphs with concat, copying the line so far for each
+ * word. The same pieces (the text cut after each space or tab) are shaped and joined in the same
+ * order, so the result is the same.
+ */
+function wordLayout(this: EmbeddedFontInternals, text: string, features?: unknown, onlyWidth?: boolean): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number } {
+  if (features) return this.layoutRun(text, features);
+  const glyphs: unknown[] | null = onlyWidth ? null : [];
+  const positions: unknown[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  let index = 0;
+  const n = text.length;
+  while (index <= n) {
+    const c = index < n ? text.charCodeAt(index) : -1;
+    if ((index === n && last < index) || c === 0x20 || c === 0x09) {
+      const run = this.layoutCached(text.slice(last, ++index));
+      if (glyphs && positions) {
+        for (const g of run.glyphs) glyphs.push(g);
+        for (const p of run.positions) positions.push(p);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index;
+    } else index++;
+  }
+  return { glyphs, positions, advanceWidth };
 }
 
 interface FaceCache {
@@ -50,6 +91,10 @@ export function registerSharedFonts(doc: Doc): void {
         installFastLayout(font.font as FontkitFont);
       }
       font.layoutCache = face.layouts;
+      if (!fastened.has(font)) {
+        fastened.add(font);
+        font.layout = wordLayout;
+      }
     }
     return this;
   };
