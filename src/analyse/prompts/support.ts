@@ -31,14 +31,26 @@ export function supportFor(s: SourceSentence, answer: readonly SourceSentence[],
 
 /** The sentence of the article that says who or what a name is: the first with the name beside a role or a description, else its first mention. */
 export function introductionOf(name: string, interview: Interview, not: readonly string[] = []): SourceSentence | null {
-  const all = [...sentencesOf(interview.context), ...interview.exchanges.flatMap((e) => sentencesOf([...e.question, ...e.answer]))];
+  const all = articleSentences(interview);
   const short = surnameOf(name);
   const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const full = new RegExp(`(?<![\\p{L}])${esc(name)}(?![\\p{L}])`, 'u');
   const described = new RegExp(`(?:\\p{Lu}\\p{Ll}+ )+${esc(name)}|${esc(name)}(?:\\s*\\([^)]*\\))?, (?:a|an|the|who|which|\\p{Ll}+ (?:of|at|for))\\b|${esc(name)} (?:is|was) (?:a|an|the)\\b`, 'u');
-  const hits = all.filter((s) => !not.includes(s.text) && (full.test(s.text) || (short !== name && new RegExp(`(?<![\\p{L}])${esc(short)}(?![\\p{L}])`, 'u').test(s.text))));
+  const surname = short !== name ? new RegExp(`(?<![\\p{L}])${esc(short)}(?![\\p{L}])`, 'u') : null;
+  const hits = all.filter((s) => !not.includes(s.text) && (full.test(s.text) || (surname !== null && surname.test(s.text))));
   return hits.find((s) => described.test(s.text)) ?? hits.find((s) => full.test(s.text)) ?? null;
 }
+
+/** Every sentence of the article (opening context, then questions and answers), made once per interview. */
+function articleSentences(interview: Interview): readonly SourceSentence[] {
+  let all = sentencesByInterview.get(interview);
+  if (!all) {
+    all = [...sentencesOf(interview.context), ...interview.exchanges.flatMap((e) => sentencesOf([...e.question, ...e.answer]))];
+    sentencesByInterview.set(interview, all);
+  }
+  return all;
+}
+const sentencesByInterview = new WeakMap<Interview, readonly SourceSentence[]>();
 
 /** The prompt with supporting sentences added to its evidence (its paragraphs stay the ones it is built on). */
 export function withSupport(p: Prompt, ctx: SectionContext): Prompt {

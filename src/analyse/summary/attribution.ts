@@ -159,12 +159,30 @@ export function lowerFirst(s: string, firstToken?: Token, context = ''): string 
   if (word.length > 1 && word === word.toUpperCase()) return s;
   if (/\p{Lu}/u.test(word.slice(1).replace(/-\p{Lu}/gu, ''))) return s;
   const lower = word[0]!.toLowerCase() + word.slice(1);
-  const seenLower = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(context);
-  const seenCapitalMid = new RegExp(`[\\p{L},;] ${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(context);
+  const { seenLower, seenCapitalMid } = usage(word, lower, context);
   if (firstToken && firstToken.pos === 'PROPN' && !seenLower && (seenCapitalMid || !COMMON_SUFFIX.test(word))) return s;
   if (!firstToken && seenCapitalMid && !seenLower) return s;
   return lower + s.slice(word.length);
 }
+
+/** How the passage writes a word: anywhere in lower case, or capitalised after a letter or comma (so mid-sentence). Remembered per passage. */
+function usage(word: string, lower: string, context: string): { seenLower: boolean; seenCapitalMid: boolean } {
+  let byWord = usages.get(context);
+  if (!byWord) {
+    if (usages.size > 64) usages.clear();
+    usages.set(context, (byWord = new Map()));
+  }
+  let found = byWord.get(word);
+  if (!found) {
+    found = {
+      seenLower: new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(context),
+      seenCapitalMid: new RegExp(`[\\p{L},;] ${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(context),
+    };
+    byWord.set(word, found);
+  }
+  return found;
+}
+const usages = new Map<string, Map<string, { seenLower: boolean; seenCapitalMid: boolean }>>();
 
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
