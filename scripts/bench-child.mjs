@@ -1,5 +1,9 @@
 // Runs the CLI once in this process and reports its peak memory, for scripts/bench.mjs.
-import { main } from '../dist/cli.js';
+// Tuned as the bin tunes it, before the CLI's code is loaded.
+import { tuneV8 } from '../dist/startup.js';
+
+tuneV8();
+const { main } = await import('../dist/cli.js');
 
 const code = await main(process.argv.slice(2), {
   stdout: () => undefined,

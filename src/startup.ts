@@ -1,0 +1,23 @@
+/**
+ * V8 settings for a short-lived command-line run, set before the tool's code is loaded. They change
+ * speed only, never results. Measured on the seed, md+pdf, both editions, 2 cores: about 950 ms with
+ * V8's defaults, about 800 ms with these.
+ * - Regular expressions are compiled to machine code at once: the analysis runs each pattern over
+ *   many sentences, and interpreting them first, then compiling them, costs about 45 ms.
+ * - Functions are optimised later (an interrupt budget of 1,000,000 bytes of bytecode, V8's default
+ *   is 67,584): a build lasts about a second, and optimising code that is nearly done running took
+ *   a third of the CPU on background threads, which compete with the PDF worker for the two cores.
+ *   Long runs still optimise their hot loops; a batch of 100 articles got faster too.
+ */
+import { setFlagsFromString } from 'node:v8';
+
+export const V8_FLAGS = ['--no-regexp-tier-up', '--interrupt-budget=1000000'] as const;
+
+let tuned = false;
+
+/** Sets V8_FLAGS once per process; worker threads started afterwards inherit them. */
+export function tuneV8(): void {
+  if (tuned) return;
+  tuned = true;
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
+}
