@@ -2,6 +2,7 @@
 import type { Guide, KeyTerm, Prompt, PromptLevel, Section } from '../model.js';
 import type { TeacherTerm } from './options.js';
 import { buildGlossaryFromSections } from './glossary.js';
+import type { GuideParts } from './index.js';
 
 /** What a sidecar may change after analysis. */
 export interface Customisation {
@@ -44,4 +45,22 @@ export function customiseGuide(guide: Guide, custom: Customisation): Guide {
   const texts = sections.map((s) => [...s.questionParagraphs, ...s.answerParagraphs].map((p) => p.text).join('\n').toLowerCase());
   const glossary = buildGlossaryFromSections(sections.map((s) => s.keyTerms), texts, sections.map((s) => s.number), orphans);
   return { ...guide, sections, afterReading, glossary };
+}
+
+/**
+ * customiseGuide for a guide in parts (see analyseInParts): the head is customised at once (its
+ * sections' key terms are final there, so added and removed terms and the glossary are settled),
+ * and each section as it comes takes its customised terms and the teacher's prompts after its own.
+ * The parts joined are customiseGuide's guide.
+ */
+export function customiseParts(parts: GuideParts, custom: Customisation): GuideParts {
+  const head = customiseGuide(parts.head, custom);
+  function* sections(): Generator<Section, void, undefined> {
+    let i = 0;
+    for (const section of parts.sections()) {
+      const custom = head.sections[i++]!;
+      yield { ...section, keyTerms: custom.keyTerms, prompts: [...section.prompts, ...custom.prompts] };
+    }
+  }
+  return { head, sections };
 }

@@ -1,5 +1,5 @@
 /** Interview → Guide: the analyse stage. Pure; wires the summary, key-term, prompt and readability passes. */
-import type { Guide, Interview, Section, Speaker, Warning } from '../model.js';
+import type { Exchange, Guide, Interview, KeyTerm, Section, Speaker, Warning } from '../model.js';
 import type { AnalyseOptions } from './options.js';
 import { extractKeyTerms } from './key-terms/index.js';
 import { summariseAnswer } from './summary/index.js';
@@ -21,43 +21,34 @@ export type { AnalyseOptions, TeacherTerm } from './options.js';
 
 /** Builds the study guide for an interview: summaries, key terms, prompts, glossary, readability. */
 export function analyse(interview: Interview, options: AnalyseOptions = {}): Guide {
+  const parts = analyseInParts(interview, options);
+  return { ...parts.head, sections: [...parts.sections()] };
+}
+
+/**
+ * The guide in the order a reader meets it: `head` is everything but the sections' own study content
+ * (whole-article passes: key terms, overview, before and after reading, glossary), with each section
+ * a skeleton that holds its final key terms; `sections()` then makes each section in turn. A caller
+ * can start setting the guide while the sections are made (the PDF worker does). The parts joined
+ * are exactly analyse()'s guide. The sections must be taken before another article is analysed:
+ * they share this article's tagging.
+ */
+export interface GuideParts {
+  readonly head: Guide;
+  sections(): Generator<Section, void, undefined>;
+}
+
+/** analyse(), in parts; see GuideParts. */
+export function analyseInParts(interview: Interview, options: AnalyseOptions = {}): GuideParts {
   // The passes below share one article's tagging; nothing is kept from the article before.
   forgetTagged();
   const terms = extractKeyTerms(interview, { glossary: options.glossary, removeTerms: options.removeTerms });
-  const sections: Section[] = interview.exchanges.map((exchange, i) => {
-    const keyTerms = terms[i] ?? [];
-    const answerer = speakerOf(interview.speakers, exchange.answerers[0]);
-    // A questioner's "Thank you" inside the answer is not part of what the answer says.
-    // Nor is a reply that only thanks ("Thanks for having me."): there is nothing to summarise.
-    const answered = exchange.answer.filter((p) => (p.speaker === undefined || p.speaker !== exchange.asker) && !isOnlyThanks(p.text));
-    const { summary, sentences } = summariseAnswer(
-      answered,
-      { name: answerer?.name ?? null, label: exchange.answerers[0] ?? '' },
-      { question: exchange.question },
-    );
-    const question = exchange.question.map((p) => p.text).join('\n\n');
-    return {
-      number: exchange.number,
-      topic: exchange.heading && !exchange.heading.endsWith('?') ? exchange.heading : topicOf(question),
-      asker: exchange.asker,
-      answerers: exchange.answerers,
-      question,
-      questionParagraphs: exchange.question,
-      answer: exchange.answer.map((p) => p.text),
-      answerParagraphs: exchange.answer,
-      summary,
-      summarySentences: sentences,
-      keyTerms,
-      prompts: writeSectionPrompts({ exchange, interview, keyTerms }),
-      readability: measureReadability(exchange.answer.map((p) => p.text).join('\n\n')),
-    };
-  });
   const allText = [...interview.context, ...interview.exchanges.flatMap((e) => [...e.question, ...e.answer]), ...(interview.closing ?? [])]
     .map((p) => p.text)
     .join('\n\n');
   const isOpinion = isOpinionPiece(interview);
   const warnings: Warning[] = [...interview.warnings];
-  return {
+  const head: Guide = {
     source: interview.source,
     title: options.title ?? interview.title ?? titleFromName(interview.source.name),
     kicker: interview.kicker,
@@ -71,7 +62,7 @@ export function analyse(interview: Interview, options: AnalyseOptions = {}): Gui
     closing: interview.closing ?? [],
     overview: summariseInterview(interview),
     beforeReading: writeBeforeReading(interview, terms),
-    sections,
+    sections: interview.exchanges.map((exchange, i) => skeleton(exchange, terms[i] ?? [])),
     afterReading: writeAfterReading(interview, terms),
     readingCritically: isOpinion ? writeReadingCritically(interview) : [],
     isOpinion,
@@ -79,6 +70,50 @@ export function analyse(interview: Interview, options: AnalyseOptions = {}): Gui
     readability: measureReadability(allText),
     warnings,
     generator: options.generator ?? GENERATOR,
+  };
+  function* sections(): Generator<Section, void, undefined> {
+    for (const [i, exchange] of interview.exchanges.entries()) yield analyseSection(interview, exchange, terms[i] ?? []);
+  }
+  return { head, sections };
+}
+
+/** A section before its study content: the exchange, its topic and its key terms. */
+function skeleton(exchange: Exchange, keyTerms: readonly KeyTerm[]): Section {
+  const question = exchange.question.map((p) => p.text).join('\n\n');
+  return {
+    number: exchange.number,
+    topic: exchange.heading && !exchange.heading.endsWith('?') ? exchange.heading : topicOf(question),
+    asker: exchange.asker,
+    answerers: exchange.answerers,
+    question,
+    questionParagraphs: exchange.question,
+    answer: exchange.answer.map((p) => p.text),
+    answerParagraphs: exchange.answer,
+    summary: '',
+    summarySentences: [],
+    keyTerms,
+    prompts: [],
+    readability: { words: 0, sentences: 0, grade: 0, minutes: 0 },
+  };
+}
+
+/** One section's study content: summary, prompts and readability. */
+function analyseSection(interview: Interview, exchange: Exchange, keyTerms: readonly KeyTerm[]): Section {
+  const answerer = speakerOf(interview.speakers, exchange.answerers[0]);
+  // A questioner's "Thank you" inside the answer is not part of what the answer says.
+  // Nor is a reply that only thanks ("Thanks for having me."): there is nothing to summarise.
+  const answered = exchange.answer.filter((p) => (p.speaker === undefined || p.speaker !== exchange.asker) && !isOnlyThanks(p.text));
+  const { summary, sentences } = summariseAnswer(
+    answered,
+    { name: answerer?.name ?? null, label: exchange.answerers[0] ?? '' },
+    { question: exchange.question },
+  );
+  return {
+    ...skeleton(exchange, keyTerms),
+    summary,
+    summarySentences: sentences,
+    prompts: writeSectionPrompts({ exchange, interview, keyTerms }),
+    readability: measureReadability(exchange.answer.map((p) => p.text).join('\n\n')),
   };
 }
 

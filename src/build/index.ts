@@ -1,6 +1,6 @@
 /** One article's bytes → its guide and output files. Pure: the caller reads and writes. */
 import path from 'node:path';
-import type { Edition, Guide, Warning } from '../model.js';
+import type { Edition, Guide, Section, Warning } from '../model.js';
 import { GuideError, isGuideError } from '../errors.js';
 import type { TeacherTerm } from '../analyse/options.js';
 import type { TemplateSet } from '../render/markdown.js';
@@ -50,16 +50,16 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * The parse and analyse stages, loaded on the first article rather than at startup: the CLI starts
  * the PDF worker first, so the worker loads pdfkit while this thread loads the analysis (about 100 ms).
  */
-async function stages(): Promise<{ parseInterview: typeof import('../parse/index.js').parseInterview; analyse: typeof import('../analyse/index.js').analyse; customiseGuide: typeof import('../analyse/customise.js').customiseGuide }> {
-  const [{ parseInterview }, { analyse }, { customiseGuide }] = await Promise.all([import('../parse/index.js'), import('../analyse/index.js'), import('../analyse/customise.js')]);
-  return { parseInterview, analyse, customiseGuide };
+async function stages(): Promise<{ parseInterview: typeof import('../parse/index.js').parseInterview; analyseInParts: typeof import('../analyse/index.js').analyseInParts; customiseParts: typeof import('../analyse/customise.js').customiseParts }> {
+  const [{ parseInterview }, { analyseInParts }, { customiseParts }] = await Promise.all([import('../parse/index.js'), import('../analyse/index.js'), import('../analyse/customise.js')]);
+  return { parseInterview, analyseInParts, customiseParts };
 }
 
 /** Builds every requested format and edition of one article's guide. */
 export async function buildGuide(input: { name: string; bytes: Uint8Array }, options: BuildOptions): Promise<BuildResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const article = await readArticle(input.bytes, input.name, maxBytes);
-  const { parseInterview, analyse, customiseGuide } = await stages();
+  const { parseInterview, analyseInParts, customiseParts } = await stages();
   const parsed = parseInterview(article.text, input.name);
   const interview = { ...parsed, source: { ...parsed.source, format: article.format } };
   const pdf = options.pdf ?? inThisThread;
@@ -67,37 +67,35 @@ export async function buildGuide(input: { name: string; bytes: Uint8Array }, opt
   if (wantsPdf) pdf.prepare(interview);
   const sidecar = options.sidecar ?? {};
   const teacherTerms = [...(options.glossary ?? []), ...(sidecar.terms?.add ?? [])];
-  let guide = analyse(interview, {
-    glossary: teacherTerms,
-    removeTerms: sidecar.terms?.remove,
-    course: sidecar.course,
-    title: sidecar.title,
-  });
-  guide = customiseGuide(guide, {
-    addTerms: sidecar.terms?.add,
-    removeTerms: sidecar.terms?.remove,
-    addPrompts: sidecar.prompts?.add,
-  });
-  const warnings: Warning[] = [...article.warnings, ...guide.warnings];
-  guide = { ...guide, warnings };
+  const parts = customiseParts(
+    analyseInParts(interview, { glossary: teacherTerms, removeTerms: sidecar.terms?.remove, course: sidecar.course, title: sidecar.title }),
+    { addTerms: sidecar.terms?.add, removeTerms: sidecar.terms?.remove, addPrompts: sidecar.prompts?.add },
+  );
+  const warnings: Warning[] = [...article.warnings, ...parts.head.warnings];
+  const head: Guide = { ...parts.head, warnings };
+  const date = creationDate(options.sourceDateEpoch, head.published);
+  // The PDFs are begun on the guide's head and given each section as soon as it is analysed, so a
+  // worker sets them while this thread analyses the rest; the bytes are those of the finished guide.
+  const pdfs = wantsPdf ? pdf.start(head, options.editions.map((edition) => ({ edition, paper: options.paper ?? 'letter', creationDate: date }))) : undefined;
+  const sections: Section[] = [];
+  for (const section of parts.sections()) {
+    sections.push(section);
+    pdfs?.section(section);
+  }
+  const guide: Guide = { ...head, sections };
   const stem = path.basename(input.name, path.extname(input.name));
   const files: BuiltFile[] = [];
-  const date = creationDate(options.sourceDateEpoch, guide.published);
   // Handlebars loads only when Markdown is asked for (and pdfkit only when a PDF is, see ./pdf-renderer.ts).
   const markdown = options.formats.includes('md') ? (await import('../render/markdown.js')).renderMarkdown : null;
-  // Every PDF is asked for at once so a worker renders them while this thread writes the Markdown.
-  const pdfs = new Map<Edition, Promise<{ bytes: Uint8Array; warnings: readonly Warning[] }>>();
-  if (wantsPdf) {
-    for (const edition of options.editions) {
-      const rendering = pdf.render(guide, { edition, paper: options.paper ?? 'letter', creationDate: date });
-      rendering.catch(() => undefined); // handled below, in order
-      pdfs.set(edition, rendering);
-    }
-  }
+  const results = new Map<Edition, Promise<{ bytes: Uint8Array; warnings: readonly Warning[] }>>();
+  (pdfs?.finish() ?? []).forEach((rendering, i) => {
+    rendering.catch(() => undefined); // handled below, in order
+    results.set(options.editions[i]!, rendering);
+  });
   for (const edition of options.editions) {
     const suffix = edition === 'teacher' ? '.teacher' : '';
     if (markdown) files.push({ name: `${stem}${suffix}.md`, data: markdown(guide, { edition, templates: options.templates }) });
-    const rendering = pdfs.get(edition);
+    const rendering = results.get(edition);
     if (rendering) {
       try {
         const result = await rendering;

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Guide, Interview } from '../model.js';
+import type { Guide, Interview, Section } from '../model.js';
 import { GuideError } from '../errors.js';
 import type { PdfOptions, PdfResult } from '../render/pdf/index.js';
 import type { PdfReply, PdfRequest, SentError } from './pdf-protocol.js';
@@ -17,14 +17,32 @@ export interface PdfRenderer {
   /** A chance to get ready for an article before its guide exists (the worker warms up on it). */
   prepare(interview: Interview): void;
   render(guide: Guide, options: PdfOptions): Promise<PdfResult>;
+  /**
+   * Begins one PDF per options on a guide's head (see analyseInParts), to be given its sections as
+   * they are made; finish() then gives the PDFs, in the order of `options`.
+   */
+  start(head: Guide, options: readonly PdfOptions[]): PdfParts;
   /** Stops the worker, if there is one. */
   close(): Promise<void>;
 }
 
-/** Renders in this thread; pdfkit and the fonts load on the first PDF. */
+/** PDFs being set part by part. */
+export interface PdfParts {
+  section(section: Section): void;
+  finish(): Promise<PdfResult>[];
+}
+
+/** Renders in this thread, from the finished guide; pdfkit and the fonts load on the first PDF. */
 export const inThisThread: PdfRenderer = {
   prepare: () => undefined,
   render: async (guide, options) => (await import('../render/pdf/index.js')).renderPdf(guide, options),
+  start: (head, options) => {
+    const sections: Section[] = [];
+    return {
+      section: (section) => void sections.push(section),
+      finish: () => options.map((o) => inThisThread.render({ ...head, sections }, o)),
+    };
+  },
   close: async () => undefined,
 };
 
@@ -64,11 +82,28 @@ class WorkerRenderer implements PdfRenderer {
   }
 
   render(guide: Guide, options: PdfOptions): Promise<PdfResult> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
     const id = this.next++;
+    return this.ask(id, { kind: 'render', id, guide, options });
+  }
+
+  start(head: Guide, options: readonly PdfOptions[]): PdfParts {
+    const ids = options.map(() => this.next++);
+    if (this.failure === undefined) ids.forEach((id, i) => this.worker.postMessage({ kind: 'begin', id, head, options: options[i]! } satisfies PdfRequest));
+    return {
+      // One message for every PDF begun: a section is copied to the worker once.
+      section: (section) => {
+        if (this.failure === undefined) this.worker.postMessage({ kind: 'section', ids, section } satisfies PdfRequest);
+      },
+      finish: () => ids.map((id) => this.ask(id, { kind: 'finish', id })),
+    };
+  }
+
+  /** Sends a request and waits for the reply with its id. */
+  private ask(id: number, request: PdfRequest): Promise<PdfResult> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ kind: 'render', id, guide, options } satisfies PdfRequest);
+      this.worker.postMessage(request);
     });
   }
 

@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Interview } from '../model.js';
 import { isGuideError } from '../errors.js';
-import { renderPdf } from '../render/pdf/index.js';
+import { PdfWriter, renderPdf, type PdfResult } from '../render/pdf/index.js';
 import { draftGuide } from './draft-guide.js';
 import type { PdfReply, PdfRequest, SentError } from './pdf-protocol.js';
 
@@ -29,19 +29,52 @@ function sendable(error: unknown): SentError {
   return { guide: false, message: err.message, stack: err.stack };
 }
 
+/** PDFs being set part by part, by id; a failed one keeps its error until its end is asked for. */
+const writers = new Map<number, { writer?: PdfWriter; error?: unknown }>();
+
+/** Sends a PDF, or the error that stopped it, as the answer to request `id`. */
+function reply(id: number, result: () => Promise<PdfResult>): Promise<void> {
+  return result().then(
+    ({ bytes, warnings }) => port!.postMessage({ id, ok: true, bytes, warnings } satisfies PdfReply, [bytes.buffer as ArrayBuffer]),
+    (error: unknown) => port!.postMessage({ id, ok: false, error: sendable(error) } satisfies PdfReply),
+  );
+}
+
 // Requests arrive in order; a chain keeps them in that order whatever each one awaits.
 let queue: Promise<void> = Promise.resolve();
 port?.on('message', (request: PdfRequest) => {
   queue = queue.then(async () => {
-    if (request.kind === 'prepare') return warmUp(request.interview);
-    let reply: PdfReply;
-    try {
-      const { bytes, warnings } = await renderPdf(request.guide, request.options);
-      reply = { id: request.id, ok: true, bytes, warnings };
-      port.postMessage(reply, [bytes.buffer as ArrayBuffer]);
-    } catch (error) {
-      reply = { id: request.id, ok: false, error: sendable(error) };
-      port.postMessage(reply);
+    switch (request.kind) {
+      case 'prepare':
+        return warmUp(request.interview);
+      case 'render':
+        return reply(request.id, () => renderPdf(request.guide, request.options));
+      case 'begin':
+        try {
+          writers.set(request.id, { writer: new PdfWriter(request.head, request.options) });
+        } catch (error) {
+          writers.set(request.id, { error });
+        }
+        return;
+      case 'section':
+        for (const id of request.ids) {
+          const job = writers.get(id);
+          if (!job?.writer) continue;
+          try {
+            job.writer.section(request.section);
+          } catch (error) {
+            writers.set(id, { error });
+          }
+        }
+        return;
+      case 'finish': {
+        const job = writers.get(request.id);
+        writers.delete(request.id);
+        return reply(request.id, async () => {
+          if (!job?.writer) throw job?.error ?? new Error('no PDF was begun with this id');
+          return job.writer.finish();
+        });
+      }
     }
   });
 });

@@ -2,11 +2,11 @@
  * The PDF writer: Guide → a tagged, accessible (PDF/UA), typeset discussion guide, as bytes.
  * Pure: pdfkit writes to memory; the only data read are the font files (see ../fonts.ts).
  */
-import type { Edition, Guide, Warning } from '../../model.js';
+import type { Edition, Guide, Section, Warning } from '../../model.js';
 import { GuideError } from '../../errors.js';
 import { afterReading, closing, glossary } from './back.js';
 import { createDocument } from './document.js';
-import { Flow } from './flow.js';
+import { Flow, type Struct } from './flow.js';
 import { beforeReading, lessonPlan, titleBlock } from './front.js';
 import { drawFurniture } from './furniture.js';
 import { GlyphGuard } from './glyphs.js';
@@ -36,42 +36,84 @@ export function defaultCreationDate(guide: Guide): Date {
 
 /** Renders the guide's student or teacher edition as a PDF. */
 export async function renderPdf(guide: Guide, options: PdfOptions): Promise<PdfResult> {
-  const geometry = pageGeometry(options.paper ?? 'letter');
-  const creationDate = options.creationDate ?? defaultCreationDate(guide);
-  if (Number.isNaN(creationDate.getTime())) throw new GuideError('RENDER', 'cannot write the PDF: the creation date is not a valid date', { hint: 'Check SOURCE_DATE_EPOCH.' });
-  const doc = createDocument(guide, options.edition, geometry, creationDate);
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
-  let lookup: (role: FontRole, cp: number) => boolean = () => true;
-  const flow: Flow = new Flow(doc, geometry, new GlyphGuard((role, cp) => lookup(role, cp)));
-  lookup = (role, cp) => flow.hasGlyph(role, cp);
-  try {
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    titleBlock(flow, root, guide, options.edition);
-    if (options.edition === 'teacher') lessonPlan(flow, root, guide);
-    beforeReading(flow, root, guide, options.edition);
-    for (const section of guide.sections) studySection(flow, root, guide, section, options.edition);
-    closing(flow, root, guide);
-    afterReading(flow, root, guide, options.edition);
-    glossary(flow, root, guide, options.edition);
-    root.end();
-    drawFurniture(flow, guide, options.edition);
-    doc.end();
-  } catch (cause) {
-    throw new GuideError('RENDER', `cannot write the PDF for ${guide.source.name}`, { file: guide.source.name, cause });
+  const writer = new PdfWriter(guide, options);
+  for (const section of guide.sections) writer.section(section);
+  return writer.finish();
+}
+
+/**
+ * A PDF set part by part, in reading order: the front matter when it is made, then each section as
+ * it comes, then the back matter and the page furniture. `head` is the guide without its sections'
+ * study content (see analyseInParts): the front matter reads only their number and key terms. The
+ * bytes are those renderPdf() makes of the finished guide.
+ */
+export class PdfWriter {
+  private readonly doc: ReturnType<typeof createDocument>;
+  private readonly flow: Flow;
+  private readonly root: Struct;
+  private readonly chunks: Uint8Array[] = [];
+  private readonly done: Promise<void>;
+
+  constructor(
+    private readonly head: Guide,
+    private readonly options: PdfOptions,
+  ) {
+    const geometry = pageGeometry(options.paper ?? 'letter');
+    const creationDate = options.creationDate ?? defaultCreationDate(head);
+    if (Number.isNaN(creationDate.getTime())) throw new GuideError('RENDER', 'cannot write the PDF: the creation date is not a valid date', { hint: 'Check SOURCE_DATE_EPOCH.' });
+    const doc = createDocument(head, options.edition, geometry, creationDate);
+    this.doc = doc;
+    this.done = new Promise<void>((resolve, reject) => {
+      doc.on('data', (chunk: Uint8Array) => this.chunks.push(chunk));
+      doc.on('end', () => resolve());
+      doc.on('error', reject);
+    });
+    let lookup: (role: FontRole, cp: number) => boolean = () => true;
+    const flow: Flow = new Flow(doc, geometry, new GlyphGuard((role, cp) => lookup(role, cp)));
+    lookup = (role, cp) => flow.hasGlyph(role, cp);
+    this.flow = flow;
+    this.root = this.step(() => {
+      const root = doc.struct('Document');
+      doc.addStructure(root);
+      titleBlock(flow, root, head, options.edition);
+      if (options.edition === 'teacher') lessonPlan(flow, root, head);
+      beforeReading(flow, root, head, options.edition);
+      return root;
+    });
   }
-  await done;
-  const size = chunks.reduce((n, c) => n + c.length, 0);
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.length;
+
+  /** Sets the next section. */
+  section(section: Section): void {
+    this.step(() => studySection(this.flow, this.root, this.head, section, this.options.edition));
   }
-  return { bytes, warnings: flow.guard.warnings() };
+
+  /** Sets the back matter and the page furniture, and returns the PDF. */
+  async finish(): Promise<PdfResult> {
+    const { flow, root, head, doc, options } = this;
+    this.step(() => {
+      closing(flow, root, head);
+      afterReading(flow, root, head, options.edition);
+      glossary(flow, root, head, options.edition);
+      root.end();
+      drawFurniture(flow, head, options.edition);
+      doc.end();
+    });
+    await this.done;
+    const size = this.chunks.reduce((n, c) => n + c.length, 0);
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const c of this.chunks) {
+      bytes.set(c, offset);
+      offset += c.length;
+    }
+    return { bytes, warnings: flow.guard.warnings() };
+  }
+
+  private step<T>(draw: () => T): T {
+    try {
+      return draw();
+    } catch (cause) {
+      throw new GuideError('RENDER', `cannot write the PDF for ${this.head.source.name}`, { file: this.head.source.name, cause });
+    }
+  }
 }

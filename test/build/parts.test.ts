@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyse, analyseInParts } from '../../src/analyse/index.js';
+import { customiseGuide, customiseParts, type Customisation } from '../../src/analyse/customise.js';
+import type { Guide } from '../../src/model.js';
+import { parseInterview } from '../../src/parse/index.js';
+import { PdfWriter, renderPdf } from '../../src/render/pdf/index.js';
+import { CORPUS, SEED } from '../helpers/cli.js';
+
+const articles = [
+  ['seed', readFileSync(SEED, 'utf8')],
+  ['k8s', readFileSync(path.join(CORPUS, '01-k8s-sig-arch-code-organization.txt'), 'utf8')],
+  ['whitehouse', readFileSync(path.join(CORPUS, '07-whitehouse-solarwinds-background-call.txt'), 'utf8')],
+] as const;
+
+/** A sidecar that touches every part: a term redefined, one placed, one with no section, one removed, prompts for a section and for after reading. */
+const custom: Customisation = {
+  addTerms: [
+    { term: 'path dependence', definition: 'The way earlier choices limit later ones.' },
+    { term: 'unilateralism', definition: 'Acting alone, without allies.' },
+    { term: 'zebra crossing', definition: 'Not in any of these articles.' },
+  ],
+  removeTerms: ['Global Times'],
+  addPrompts: [
+    { section: 2, text: 'What would you ask next?' },
+    { text: 'Which answer convinced you most?', level: 'evaluate' },
+  ],
+};
+
+function joined(parts: { head: Guide; sections(): Iterable<Guide['sections'][number]> }): Guide {
+  return { ...parts.head, sections: [...parts.sections()] };
+}
+
+describe('the guide in parts', () => {
+  it.each(articles)('joins into analyse()’s guide, and customised into customiseGuide()’s (%s)', (name, text) => {
+    const interview = parseInterview(text, `${name}.txt`);
+    const whole = analyse(interview);
+    const parts = joined(analyseInParts(interview));
+    expect(JSON.stringify(parts)).toBe(JSON.stringify(whole));
+    const customised = joined(customiseParts(analyseInParts(interview), custom));
+    expect(JSON.stringify(customised)).toBe(JSON.stringify(customiseGuide(whole, custom)));
+  });
+
+  it('is set as a PDF section by section into the bytes renderPdf() makes of the finished guide', async () => {
+    const interview = parseInterview(articles[0][1], 'seed.txt');
+    for (const edition of ['student', 'teacher'] as const) {
+      const parts = customiseParts(analyseInParts(interview), custom);
+      const options = { edition, creationDate: new Date(0) };
+      const writer = new PdfWriter(parts.head, options);
+      const sections = [];
+      for (const section of parts.sections()) {
+        sections.push(section);
+        writer.section(section);
+      }
+      const progressive = await writer.finish();
+      const whole = await renderPdf({ ...parts.head, sections }, options);
+      expect(Buffer.from(progressive.bytes).equals(Buffer.from(whole.bytes)), edition).toBe(true);
+    }
+  });
+
+  // The PDF worker runs only from the compiled code; CI compiles it (npm ci runs prepare).
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const dist = path.join(root, 'dist', 'index.js');
+  it.skipIf(!existsSync(dist))('gives the same PDFs from the CLI’s worker thread as from the compiled renderPdf()', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dg-parts-'));
+    try {
+      execFileSync(process.execPath, [path.join(root, 'bin', 'discussion-guide.js'), 'build', SEED, '--out', out, '--format', 'pdf', '--edition', 'student,teacher', '--quiet'], {
+        env: { ...process.env, SOURCE_DATE_EPOCH: '1768435200' },
+      });
+      const compiled = (await import(dist)) as typeof import('../../src/index.js');
+      const { buildGuide } = compiled;
+      const inThread = await buildGuide(
+        { name: path.basename(SEED), bytes: new Uint8Array(readFileSync(SEED)) },
+        { formats: ['pdf'], editions: ['student', 'teacher'], templates: {} as never, sourceDateEpoch: 1768435200 },
+      );
+      for (const file of inThread.files) expect(readFileSync(path.join(out, file.name)).equals(Buffer.from(file.data as Uint8Array)), file.name).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
