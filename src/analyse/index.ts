@@ -30,8 +30,8 @@ export function analyse(interview: Interview, options: AnalyseOptions = {}): Gui
  * (whole-article passes: key terms, overview, before and after reading, glossary), with each section
  * a skeleton that holds its final key terms; `sections()` then makes each section in turn. A caller
  * can start setting the guide while the sections are made (the PDF worker does). The parts joined
- * are exactly analyse()'s guide. The sections must be taken before another article is analysed:
- * they share this article's tagging.
+ * are exactly analyse()'s guide. Take the sections before analysing another article: they reuse this
+ * article's tagging, which the next article's analysis clears (they would be right, only slower).
  */
 export interface GuideParts {
   readonly head: Guide;
