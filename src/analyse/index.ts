@@ -72,7 +72,7 @@ export function analyseInParts(interview: Interview, options: AnalyseOptions = {
     generator: options.generator ?? GENERATOR,
   };
   function* sections(): Generator<Section, void, undefined> {
-    for (const [i, exchange] of interview.exchanges.entries()) yield analyseSection(interview, exchange, terms[i] ?? []);
+    for (const [i, exchange] of interview.exchanges.entries()) yield analyseSection(interview, exchange, head.sections[i]!);
   }
   return { head, sections };
 }
@@ -97,8 +97,9 @@ function skeleton(exchange: Exchange, keyTerms: readonly KeyTerm[]): Section {
   };
 }
 
-/** One section's study content: summary, prompts and readability. */
-function analyseSection(interview: Interview, exchange: Exchange, keyTerms: readonly KeyTerm[]): Section {
+/** One section's study content (summary, prompts and readability), added to its skeleton. */
+function analyseSection(interview: Interview, exchange: Exchange, base: Section): Section {
+  const keyTerms = base.keyTerms;
   const answerer = speakerOf(interview.speakers, exchange.answerers[0]);
   // A questioner's "Thank you" inside the answer is not part of what the answer says.
   // Nor is a reply that only thanks ("Thanks for having me."): there is nothing to summarise.
@@ -109,7 +110,7 @@ function analyseSection(interview: Interview, exchange: Exchange, keyTerms: read
     { question: exchange.question },
   );
   return {
-    ...skeleton(exchange, keyTerms),
+    ...base,
     summary,
     summarySentences: sentences,
     prompts: writeSectionPrompts({ exchange, interview, keyTerms }),

@@ -6,15 +6,17 @@
  */
 const WORD = /\p{L}+/gu;
 
-/** Whether any word of the text equals, ignoring case, the word after it or the one after that. */
+/** Whether any word of the text may equal, ignoring case, the word after it or the one after that (never false when it does). */
 export function mayRepeat(text: string): boolean {
   const words = text.match(WORD);
   if (!words || words.length < 2) return false;
+  // Case folding is close to, but not, either mapping: "ϑ" and "ϴ" fold alike yet differ in both.
   const lower = words.map((w) => w.toLowerCase());
   const upper = words.map((w) => w.toUpperCase());
+  const round = upper.map((w) => w.toLowerCase());
   for (let i = 0; i + 1 < words.length; i++) {
     for (const j of [i + 1, i + 2]) {
-      if (j < words.length && (lower[i] === lower[j] || upper[i] === upper[j])) return true;
+      if (j < words.length && (lower[i] === lower[j] || upper[i] === upper[j] || round[i] === round[j])) return true;
     }
   }
   return false;

@@ -62,6 +62,8 @@ function mapped(list: readonly string[]): Record<string, number> {
 /** Base64 → a Uint32Array on its own, aligned buffer. */
 function words(base64: string): Uint32Array {
   const bytes = Buffer.from(base64, 'base64');
+  // As the stock loader's `new Uint32Array(buffer)` does, refuse a length that is not whole words.
+  if (bytes.length % 4 !== 0) throw new RangeError('wink-model: the lexicon is not a whole number of 32-bit words');
   const out = new Uint32Array(bytes.length >>> 2);
   new Uint8Array(out.buffer).set(bytes.subarray(0, out.length << 2));
   return out;

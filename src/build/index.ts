@@ -78,9 +78,15 @@ export async function buildGuide(input: { name: string; bytes: Uint8Array }, opt
   // worker sets them while this thread analyses the rest; the bytes are those of the finished guide.
   const pdfs = wantsPdf ? pdf.start(head, options.editions.map((edition) => ({ edition, paper: options.paper ?? 'letter', creationDate: date }))) : undefined;
   const sections: Section[] = [];
-  for (const section of parts.sections()) {
-    sections.push(section);
-    pdfs?.section(section);
+  try {
+    for (const section of parts.sections()) {
+      sections.push(section);
+      pdfs?.section(section);
+    }
+  } catch (error) {
+    // The worker drops the PDFs begun on this guide once it is told they are done.
+    for (const abandoned of pdfs?.finish() ?? []) abandoned.catch(() => undefined);
+    throw error;
   }
   const guide: Guide = { ...head, sections };
   const stem = path.basename(input.name, path.extname(input.name));

@@ -88,6 +88,7 @@ class WorkerRenderer implements PdfRenderer {
 
   start(head: Guide, options: readonly PdfOptions[]): PdfParts {
     const ids = options.map(() => this.next++);
+    if (ids.length === 0) return { section: () => undefined, finish: () => [] };
     if (this.failure === undefined) ids.forEach((id, i) => this.worker.postMessage({ kind: 'begin', id, head, options: options[i]! } satisfies PdfRequest));
     return {
       // One message for every PDF begun: a section is copied to the worker once.

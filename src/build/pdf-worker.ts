@@ -34,10 +34,10 @@ const writers = new Map<number, { writer?: PdfWriter; error?: unknown }>();
 
 /** Sends a PDF, or the error that stopped it, as the answer to request `id`. */
 function reply(id: number, result: () => Promise<PdfResult>): Promise<void> {
-  return result().then(
-    ({ bytes, warnings }) => port!.postMessage({ id, ok: true, bytes, warnings } satisfies PdfReply, [bytes.buffer as ArrayBuffer]),
-    (error: unknown) => port!.postMessage({ id, ok: false, error: sendable(error) } satisfies PdfReply),
-  );
+  // A failure to send the PDF is answered as an error too, so the queue goes on for the next request.
+  return result()
+    .then(({ bytes, warnings }) => port!.postMessage({ id, ok: true, bytes, warnings } satisfies PdfReply, [bytes.buffer as ArrayBuffer]))
+    .catch((error: unknown) => port!.postMessage({ id, ok: false, error: sendable(error) } satisfies PdfReply));
 }
 
 // Requests arrive in order; a chain keeps them in that order whatever each one awaits.

@@ -53,6 +53,7 @@ export class PdfWriter {
   private readonly root: Struct;
   private readonly chunks: Uint8Array[] = [];
   private readonly done: Promise<void>;
+  private finished = false;
 
   constructor(
     private readonly head: Guide,
@@ -98,6 +99,7 @@ export class PdfWriter {
       drawFurniture(flow, head, options.edition);
       doc.end();
     });
+    this.finished = true;
     await this.done;
     const size = this.chunks.reduce((n, c) => n + c.length, 0);
     const bytes = new Uint8Array(size);
@@ -110,6 +112,7 @@ export class PdfWriter {
   }
 
   private step<T>(draw: () => T): T {
+    if (this.finished) throw new GuideError('RENDER', `the PDF for ${this.head.source.name} is already finished`, { file: this.head.source.name });
     try {
       return draw();
     } catch (cause) {

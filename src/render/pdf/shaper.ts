@@ -94,8 +94,12 @@ export interface FontkitFont {
   GSUB?: LayoutTable;
   GPOS?: LayoutTable;
   GDEF?: { glyphClassDef?: ClassDef };
+  /** AAT tables: fontkit shapes with its AAT engine then, and the legacy kerning table. */
+  morx?: unknown;
+  kern?: unknown;
   _cmapProcessor: { lookup(codePoint: number): number };
   getGlyph(id: number, codePoints: number[]): Glyph;
+  glyphForCodePoint(codePoint: number): Glyph;
   layout(text: string, ...rest: unknown[]): Run;
 }
 
@@ -214,6 +218,12 @@ function mayAct(lookup: Lookup, isGpos: boolean): (glyphs: readonly { id: number
   return (glyphs) => tests.some((t) => t(glyphs));
 }
 
+/** The script entry fontkit's selectScript picks for a script tag: the tag itself, else the first default one. */
+function scriptOf(table: LayoutTable, script: string): NonNullable<LayoutTable['scriptList']>[number] | undefined {
+  const list = table.scriptList ?? [];
+  return list.find((s) => s.tag === script) ?? DEFAULT_SCRIPTS.map((t) => list.find((s) => s.tag === t)).find(Boolean);
+}
+
 /**
  * The table's lookups for a script (fontkit's selectScript with no language), with their features,
  * in the order fontkit applies them: 'latn' for Latin words, and for words of digits and punctuation
@@ -221,8 +231,7 @@ function mayAct(lookup: Lookup, isGpos: boolean): (glyphs: readonly { id: number
  */
 function lookupsOf(table: LayoutTable | undefined, script: 'latn' | 'zzzz' = 'latn'): { feature: string; index: number; lookup: Lookup }[] {
   if (!table?.scriptList) return [];
-  const entry = table.scriptList.find((s) => s.tag === script) ?? DEFAULT_SCRIPTS.map((t) => table.scriptList!.find((s) => s.tag === t)).find(Boolean);
-  const langSys = entry?.script.defaultLangSys;
+  const langSys = scriptOf(table, script)?.script.defaultLangSys;
   if (!langSys) return [];
   const features: Record<string, { lookupListIndexes: number[] }> = {};
   for (const i of langSys.featureIndexes) features[table.featureList[i]!.tag] = table.featureList[i]!.feature;
@@ -245,8 +254,12 @@ function implemented(lookup: Lookup, isGpos: boolean): SubTable[] | null {
 }
 
 function makePlan(font: FontkitFont): Plan | null {
-  // Variable fonts change lookups and positions by their axes; ours are static.
+  // Variable fonts change lookups and positions by their axes; ours are static. Without GDEF fontkit
+  // tells marks by Unicode category, an AAT font has its own engine, a legacy kern table its own
+  // kerning, and a table without a Latin or default script keeps the script of the word before.
   if (font.GSUB?.featureVariations || font.GPOS?.featureVariations) return null;
+  if (!font.GDEF || font.morx || font.kern) return null;
+  if ((font.GSUB && !scriptOf(font.GSUB, 'latn')) || (font.GPOS && !scriptOf(font.GPOS, 'latn'))) return null;
   const gsub = lookupsOf(font.GSUB).map(({ lookup }): LigatureStep | CheckStep => {
     const tables = implemented(lookup, false);
     return tables ? { kind: 'liga', tables } : { kind: 'check', test: mayAct(lookup, false) };
@@ -343,13 +356,16 @@ function run(glyphs: Glyph[], positions: Position[]): Run {
 
 /** Shapes a word on the fast path, or returns null when fontkit must. */
 function shapeFast(font: FontkitFont, plan: Plan, isMark: (gid: number) => boolean, text: string): Run | null {
-  if (!isPlain(text, plan.common)) return null;
+  if (text.length === 0 || !isPlain(text, plan.common)) return null;
   // fontkit's glyphsForString: one glyph per code point, fetched in order (getGlyph keeps the first code points it sees for an id).
   const base: Glyph[] = [];
   for (const char of text) {
     const cp = char.codePointAt(0)!;
     base.push(font.getGlyph(font._cmapProcessor.lookup(cp), [cp]));
   }
+  // fontkit reads the code points cached with each glyph, which may be another character's that maps
+  // to the same glyph (U+00A0 and U+0020, U+00AD and "-"): its fraction and ignorable rules go by those.
+  if (base.some((g) => g.codePoints[0] === 0x2044)) return null;
   const infos: Info[] = base.map((g) => ({ id: g.id, codePoints: [...g.codePoints] }));
   if (infos.some((g) => isMark(g.id))) return null;
   for (const step of plan.gsub) {
@@ -359,13 +375,38 @@ function shapeFast(font: FontkitFont, plan: Plan, isMark: (gid: number) => boole
   }
   if (infos.some((g) => isMark(g.id))) return null;
   const glyphs = infos.map((g) => font.getGlyph(g.id, g.codePoints));
+  if (glyphs.some((g) => isDefaultIgnorable(g.codePoints[0] ?? 0))) return null;
   const positions: Position[] = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
   for (const step of plan.gpos) {
     if (step.kind === 'check') {
       if (step.test(glyphs)) return null;
     } else applyKerning(step, glyphs, positions);
   }
+  // fontkit fetches the space glyph at the end of every layout (to hide ignorables with it), which
+  // decides the code points cached with that glyph: done here too, in the same place.
+  font.glyphForCodePoint(0x20);
   return run(glyphs, positions);
+}
+
+/** fontkit's LayoutEngine.isDefaultIgnorable (from DerivedCoreProperties, as HarfBuzz has it). */
+function isDefaultIgnorable(ch: number): boolean {
+  const plane = ch >> 16;
+  if (plane === 0) {
+    switch (ch >> 8) {
+      case 0x00: return ch === 0x00ad;
+      case 0x03: return ch === 0x034f;
+      case 0x06: return ch === 0x061c;
+      case 0x17: return ch >= 0x17b4 && ch <= 0x17b5;
+      case 0x18: return ch >= 0x180b && ch <= 0x180e;
+      case 0x20: return (ch >= 0x200b && ch <= 0x200f) || (ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2060 && ch <= 0x206f);
+      case 0xfe: return (ch >= 0xfe00 && ch <= 0xfe0f) || ch === 0xfeff;
+      case 0xff: return ch >= 0xfff0 && ch <= 0xfff8;
+      default: return false;
+    }
+  }
+  if (plane === 0x01) return (ch >= 0x1bca0 && ch <= 0x1bca3) || (ch >= 0x1d173 && ch <= 0x1d17a);
+  if (plane === 0x0e) return ch >= 0xe0000 && ch <= 0xe0fff;
+  return false;
 }
 
 const installed = new WeakSet<object>();

@@ -47,6 +47,21 @@ describe('the fast shaping path', () => {
     expect(fastShapeForTest(font, 'office ')?.glyphs.length).toBe(5);
   });
 
+  // fontkit caches one glyph object per glyph id, with the code points it first met it by; the fast
+  // path must leave the same cache behind, call after call (two characters can share a glyph).
+  it.each([
+    ['serifItalic', ['really', 'Smith:\u00a0', 'said ']],
+    ['serif', ['x\u00ady', 'co-op', 'non-stop ']],
+    ['serif', ['\u00a0', 'a b', ' ']],
+    ['sans', ['12\u00a0', 'Dr Xi ', '1\u20442', '2 ']],
+  ] as const)('leaves fontkit’s glyph cache as fontkit does, over a sequence of calls (%s)', (role, sequence) => {
+    const stock = fontkit.create(fonts[role]) as unknown as FontkitFont;
+    const font = fontkit.create(fonts[role]) as unknown as FontkitFont;
+    installFastLayout(font);
+    for (const word of sequence) expect(signature(font.layout(word)), JSON.stringify(word)).toBe(signature(stock.layout(word)));
+    expect(font.glyphForCodePoint(0x20).codePoints).toEqual(stock.glyphForCodePoint(0x20).codePoints);
+  });
+
   it('is installed in front of layout() and still answers every call as fontkit does', () => {
     const stock = fontkit.create(fonts.serif) as unknown as FontkitFont;
     const font = fontkit.create(fonts.serif) as unknown as FontkitFont;
