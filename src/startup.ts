@@ -14,6 +14,14 @@ import { setFlagsFromString } from 'node:v8';
 export const V8_FLAGS = ['--no-regexp-tier-up', '--interrupt-budget=1000000'] as const;
 
 /**
+ * The Node major these settings were measured on. V8 prints an error for a flag it does not know,
+ * and another V8 may tier differently, so other versions run with V8's defaults (only slower).
+ */
+export const MEASURED_NODE = 20;
+
+const measured = (): boolean => Number(process.versions.node.split('.')[0]) === MEASURED_NODE;
+
+/**
  * For a batch: the heap grows by 30% at a time rather than V8's larger steps, so a long batch stays
  * near 200 MB (a batch of 100 went from about 320 MB to under 200) for about 10% more time. V8
  * reads the setting at every collection, so it can be set once the inputs are counted.
@@ -25,14 +33,14 @@ let batch = false;
 
 /** Sets V8_FLAGS once per process; worker threads started afterwards inherit them. */
 export function tuneV8(): void {
-  if (tuned) return;
+  if (tuned || !measured()) return;
   tuned = true;
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
 }
 
 /** Sets BATCH_FLAGS once per process, before a build of more than one article starts its worker. */
 export function tuneV8ForBatch(): void {
-  if (batch) return;
+  if (batch || !measured()) return;
   batch = true;
   for (const flag of BATCH_FLAGS) setFlagsFromString(flag);
 }
