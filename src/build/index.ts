@@ -89,15 +89,16 @@ export async function buildGuide(input: { name: string; bytes: Uint8Array }, opt
     throw error;
   }
   const guide: Guide = { ...head, sections };
-  const stem = path.basename(input.name, path.extname(input.name));
-  const files: BuiltFile[] = [];
-  // Handlebars loads only when Markdown is asked for (and pdfkit only when a PDF is, see ./pdf-renderer.ts).
-  const markdown = options.formats.includes('md') ? (await import('../render/markdown.js')).renderMarkdown : null;
+  // The PDFs' ends are asked for at once, so the worker closes them while this thread writes the Markdown.
   const results = new Map<Edition, Promise<{ bytes: Uint8Array; warnings: readonly Warning[] }>>();
   (pdfs?.finish() ?? []).forEach((rendering, i) => {
     rendering.catch(() => undefined); // handled below, in order
     results.set(options.editions[i]!, rendering);
   });
+  const stem = path.basename(input.name, path.extname(input.name));
+  const files: BuiltFile[] = [];
+  // Handlebars loads only when Markdown is asked for (and pdfkit only when a PDF is, see ./pdf-renderer.ts).
+  const markdown = options.formats.includes('md') ? (await import('../render/markdown.js')).renderMarkdown : null;
   for (const edition of options.editions) {
     const suffix = edition === 'teacher' ? '.teacher' : '';
     if (markdown) files.push({ name: `${stem}${suffix}.md`, data: markdown(guide, { edition, templates: options.templates }) });
