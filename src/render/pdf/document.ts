@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { Edition, Guide } from '../../model.js';
 import { formatCitation } from '../format.js';
 import type { Doc } from './flow.js';
+import { bufferOutput } from './output-buffers.js';
 import { registerSharedFonts } from './shared-fonts.js';
 import type { PageGeometry } from './theme.js';
 
@@ -56,8 +57,14 @@ export function createDocument(guide: Guide, edition: Edition, geometry: PageGeo
     subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
     lang: 'en',
     displayTitle: true,
+    // No default font: pdfkit would parse Helvetica's metrics for every document, and a guide never uses it.
+    font: null as unknown as string,
     info: { ...info, Producer: 'PDFKit', CreationDate: creationDate, ModDate: creationDate },
   });
+  // pdfkit names fonts F1, F2… in the order they are first selected, and F1 went to Helvetica: the
+  // guide's own faces keep their names (F2 onwards).
+  (doc as unknown as { _fontCount: number })._fontCount = 1;
+  bufferOutput(doc);
   escapeXmpInfo(doc);
   registerSharedFonts(doc);
   return doc;

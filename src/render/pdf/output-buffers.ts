@@ -1,0 +1,117 @@
+/**
+ * pdfkit writes a PDF a line at a time and turns every line into its own Uint8Array: each operator
+ * of a page's content stream, and each line of the file (object headers, dictionaries, the xref
+ * table), which it then pushes through the document's stream one by one. A guide makes tens of
+ * thousands of them, and with buffered pages a long guide keeps every one until the end, so the
+ * garbage collector walks them all again and again. Here the lines are kept as strings and turned
+ * into bytes a block at a time, by pdfkit's own rule (each UTF-16 unit's low byte, which is what
+ * Buffer's latin1 encoding does), in the same order. The bytes do not change.
+ */
+import { Readable } from 'node:stream';
+import type { Doc } from './flow.js';
+
+/** Lines kept as text before they are turned into one block of bytes. */
+const LINES_PER_BLOCK = 1024;
+
+/** What pdfkit's PDFReference keeps (a stream object: a page's content, a font file). */
+interface RefInternals {
+  buffer: Uint8Array[];
+  data: { Length?: number; Filter?: string };
+  compress: boolean;
+  uncompressedLength: number;
+  /** Lines written since the last block of bytes (ours). */
+  lines?: string[];
+  write(chunk: unknown): void;
+  finalize(): void;
+}
+
+/** What pdfkit's PDFDocument keeps for its output. */
+interface DocInternals {
+  _offset: number;
+  _write(data: unknown): void;
+  push(chunk: unknown): boolean;
+  ref(data?: unknown): RefInternals;
+  page: { content: RefInternals };
+  addPage(options?: unknown): unknown;
+  /** Lines of output not yet pushed (ours). */
+  pendingLines?: string[];
+}
+
+const bytesOf = (lines: string[]): Uint8Array => Buffer.from(lines.join(''), 'latin1');
+
+function flushRef(ref: RefInternals): void {
+  if (ref.lines?.length) {
+    ref.buffer.push(bytesOf(ref.lines));
+    ref.lines.length = 0;
+  }
+}
+
+/** PDFReference.write, keeping text lines as strings. */
+function refWrite(this: RefInternals, chunk: unknown): void {
+  let length: number;
+  if (chunk instanceof Uint8Array) {
+    flushRef(this);
+    this.buffer.push(chunk);
+    length = chunk.length;
+  } else {
+    const line = `${chunk as string}\n`;
+    const lines = (this.lines ??= []);
+    lines.push(line);
+    if (lines.length >= LINES_PER_BLOCK) flushRef(this);
+    length = line.length;
+  }
+  this.uncompressedLength += length;
+  if (this.data.Length == null) this.data.Length = 0;
+  this.data.Length += length;
+  if (this.compress) this.data.Filter = 'FlateDecode';
+}
+
+function flushDoc(doc: DocInternals): void {
+  const lines = doc.pendingLines;
+  if (lines?.length) {
+    Readable.prototype.push.call(doc, bytesOf(lines));
+    lines.length = 0;
+  }
+}
+
+/** Makes a stream object keep its text lines as strings until it is written. */
+function bufferRef(ref: RefInternals): RefInternals {
+  const finalize = ref.finalize;
+  ref.write = refWrite;
+  ref.finalize = function (this: RefInternals) {
+    flushRef(this);
+    finalize.call(this);
+  };
+  return ref;
+}
+
+/**
+ * Sets the document to buffer its lines: its output, and the streams it makes from now on (the
+ * current page's content too). Call before anything is drawn.
+ */
+export function bufferOutput(document: Doc): void {
+  const doc = document as unknown as DocInternals;
+  const ref = doc.ref;
+  doc.ref = function (this: DocInternals, data?: unknown) {
+    return bufferRef(ref.call(this, data));
+  };
+  bufferRef(doc.page.content);
+  doc._write = function (this: DocInternals, data: unknown) {
+    if (data instanceof Uint8Array) {
+      flushDoc(this);
+      Readable.prototype.push.call(this, data);
+      this._offset += data.length;
+      return;
+    }
+    const line = `${data as string}\n`;
+    const lines = (this.pendingLines ??= []);
+    lines.push(line);
+    this._offset += line.length;
+    if (lines.length >= LINES_PER_BLOCK) flushDoc(this);
+  };
+  // pdfkit ends the file with push(null), after its last line.
+  doc.push = function (this: DocInternals, chunk: unknown) {
+    if (chunk === null) flushDoc(this);
+    return Readable.prototype.push.call(this, chunk);
+  };
+}

@@ -1,0 +1,57 @@
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { loadFonts } from '../../../src/render/fonts.js';
+import { bufferOutput } from '../../../src/render/pdf/output-buffers.js';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+/** A document with a bit of everything that writes lines and streams: text on many pages, an embedded font, a tagged structure, vector art. */
+async function draw(buffered: boolean, pages: number): Promise<Buffer> {
+  const date = new Date(Date.UTC(2020, 0, 1));
+  const doc: Doc = new PDFDocument({ bufferPages: true, tagged: true, pdfVersion: '1.7', info: { Title: 'Test', CreationDate: date, ModDate: date } });
+  if (buffered) bufferOutput(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(Buffer.from(c)));
+  const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.registerFont('serif', loadFonts().serif);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  for (let p = 0; p < pages; p++) {
+    if (p > 0) doc.addPage();
+    const para = doc.struct('P');
+    root.add(para);
+    para.add(() => {
+      doc.font(p % 2 ? 'serif' : 'Helvetica').fontSize(11).text(`Page ${p + 1}: naïve café “quotes” — ${'lorem ipsum dolor sit amet '.repeat(40)}`, { width: 400 });
+    });
+    para.end();
+    doc.markContent('Artifact', { type: 'Layout' });
+    doc.save().moveTo(50, 700).lineTo(500, 700).lineWidth(0.5).stroke().restore();
+    doc.endMarkedContent();
+  }
+  root.end();
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+describe('buffered output', () => {
+  it.each([1, 3, 40])('writes the bytes pdfkit writes (%i pages)', async (pages) => {
+    const [stock, ours] = await Promise.all([draw(false, pages), draw(true, pages)]);
+    expect(ours.length).toBeGreaterThan(1000);
+    expect(ours.equals(stock)).toBe(true);
+  });
+
+  it('turns UTF-16 units into bytes as pdfkit does (the low byte of each)', async () => {
+    const doc: Doc = new PDFDocument({ compress: false, info: { CreationDate: new Date(0) } });
+    bufferOutput(doc);
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Uint8Array) => chunks.push(Buffer.from(c)));
+    const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+    (doc as unknown as { addContent(s: string): void }).addContent('% \u00ff\u0141\u{1F600}');
+    doc.end();
+    await ended;
+    const pdf = Buffer.concat(chunks);
+    const at = pdf.indexOf('% ');
+    expect([...pdf.subarray(at + 2, at + 7)]).toEqual([0xff, 0x41, 0x3d, 0x00, 0x0a]);
+  });
+});
