@@ -10,6 +10,7 @@ import type { FontRole } from '../fonts.js';
 import { FONT_ROLES, loadFonts } from '../fonts.js';
 import type { Doc } from './flow.js';
 import { installFastLayout, type FontkitFont } from './shaper.js';
+import { installSubsetCache } from './subset-cache.js';
 
 /** A shaped run, as pdfkit's EmbeddedFont keeps it. */
 interface ShapedRun {
@@ -89,6 +90,7 @@ export function registerSharedFonts(doc: Doc): void {
       if (face.parsed === undefined) {
         face.parsed = font.font;
         installFastLayout(font.font as FontkitFont);
+        installSubsetCache(font.font);
       }
       font.layoutCache = face.layouts;
       if (!fastened.has(font)) {

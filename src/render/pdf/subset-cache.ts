@@ -1,0 +1,93 @@
+/**
+ * Each PDF embeds a subset of every face it uses, made by fontkit's TrueType subsetter. For every
+ * glyph of every subset it decodes the glyph's whole outline, only to learn whether the glyph is
+ * made of other glyphs. What it learns depends only on the font and the glyph, so it is kept here
+ * once per face and process: the glyph's bytes, its components, its advance and left bearing. The
+ * subset is then built by fontkit's steps, in its order, and its bytes do not change.
+ */
+
+/** The fontkit glyph, as the subsetter reads it. */
+interface GlyphInternals {
+  readonly advanceWidth: number;
+  _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
+  _getMetrics(): { leftBearing: number };
+}
+
+/** The fontkit TrueType font, as the subsetter reads it. */
+interface TrueTypeInternals {
+  readonly directory: { tables: Record<string, unknown> };
+  readonly loca: { offsets: number[] };
+  readonly _variationProcessor?: unknown;
+  getGlyph(gid: number): GlyphInternals;
+  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+  createSubset(): SubsetInternals;
+}
+
+/** fontkit's TTFSubset while it encodes. */
+interface SubsetInternals {
+  font: TrueTypeInternals;
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+  includeGlyph(gid: number): number;
+  _addGlyph(gid: number): number;
+}
+
+/** What the subsetter needs of one glyph. */
+interface GlyphRecord {
+  /** The glyph's bytes in the font's glyf table (not to be changed). */
+  readonly bytes: Uint8Array;
+  /** For a composite glyph, its components and where their ids sit in `bytes`. */
+  readonly components: readonly { readonly glyphID: number; readonly pos: number }[] | null;
+  readonly advance: number;
+  readonly bearing: number;
+}
+
+const installed = new WeakSet<object>();
+
+/** fontkit's TTFSubset._addGlyph, from the glyph's record. */
+function addGlyph(this: SubsetInternals, records: Map<number, GlyphRecord>, gid: number): number {
+  let record = records.get(gid);
+  if (!record) {
+    const glyph = this.font.getGlyph(gid);
+    const glyf = glyph._decode();
+    const offsets = this.font.loca.offsets;
+    const stream = this.font._getTableStream('glyf');
+    stream.pos += offsets[gid]!;
+    const bytes = stream.readBuffer(offsets[gid + 1]! - offsets[gid]!);
+    const components = glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map(({ glyphID, pos }) => ({ glyphID, pos })) : null;
+    record = { bytes, components, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
+    records.set(gid, record);
+  }
+  let buffer = record.bytes;
+  if (record.components) {
+    buffer = new Uint8Array(record.bytes);
+    const view = new DataView(buffer.buffer);
+    for (const component of record.components) view.setUint16(component.pos, this.includeGlyph(component.glyphID));
+  }
+  this.glyf.push(buffer);
+  this.loca.offsets.push(this.offset);
+  this.hmtx.metrics.push({ advance: record.advance, bearing: record.bearing });
+  this.offset += buffer.length;
+  return this.glyf.length - 1;
+}
+
+/**
+ * Makes the font's subsets reuse what earlier subsets learned of each glyph. Only static TrueType
+ * fonts (no CFF outlines, no variations), which fontkit subsets by copying glyph bytes.
+ */
+export function installSubsetCache(font: unknown): void {
+  const ttf = font as TrueTypeInternals;
+  if (installed.has(ttf) || ttf.directory.tables['CFF '] || ttf._variationProcessor) return;
+  installed.add(ttf);
+  const records = new Map<number, GlyphRecord>();
+  const createSubset = ttf.createSubset;
+  ttf.createSubset = function (this: TrueTypeInternals) {
+    const subset = createSubset.call(this);
+    subset._addGlyph = function (this: SubsetInternals, gid: number) {
+      return addGlyph.call(this, records, gid);
+    };
+    return subset;
+  };
+}
