@@ -1,8 +1,9 @@
 /**
  * Each PDF embeds a subset of every face it uses, made by fontkit's TrueType subsetter. For every
  * glyph of every subset it decodes the glyph's whole outline, only to learn whether the glyph is
- * made of other glyphs. What it learns depends only on the font and the glyph, so it is kept here
- * once per face and process: the glyph's bytes, its components, its advance and left bearing. The
+ * made of other glyphs. Here that is read from the glyph's header, and only a composite glyph is
+ * decoded; what is learnt depends only on the font and the glyph, so it is kept once per face and
+ * process: the glyph's bytes, its components, its advance and left bearing. The
  * subset is then built by fontkit's steps, in its order, and its bytes do not change.
  */
 
@@ -51,11 +52,14 @@ function addGlyph(this: SubsetInternals, records: Map<number, GlyphRecord>, gid:
   let record = records.get(gid);
   if (!record) {
     const glyph = this.font.getGlyph(gid);
-    const glyf = glyph._decode();
     const offsets = this.font.loca.offsets;
     const stream = this.font._getTableStream('glyf');
     stream.pos += offsets[gid]!;
     const bytes = stream.readBuffer(offsets[gid + 1]! - offsets[gid]!);
+    // A glyph's data opens with its number of contours, negative for a composite glyph: only those
+    // are decoded, for their components (fontkit decodes every glyph's outline to find this out).
+    const composite = bytes.length >= 2 && (bytes[0]! & 0x80) !== 0;
+    const glyf = composite ? glyph._decode() : null;
     const components = glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map(({ glyphID, pos }) => ({ glyphID, pos })) : null;
     record = { bytes, components, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
     records.set(gid, record);
