@@ -187,17 +187,24 @@ function coveredFrom(glyphs: readonly { id: number }[], from: number, coverages:
   return coverages.every((c, k) => coverageIndex(c, glyphs[from + k]!.id) !== -1);
 }
 
+/** What makes a lookup the fast path does not apply act on a word: a glyph it starts on, or an exact context. */
+interface Triggers {
+  /** Glyphs any of its subtables starts on. */
+  readonly glyphs: Set<number>;
+  /** Context subtables (format 3) matched as fontkit matches them. */
+  readonly contexts: ((glyphs: readonly { id: number }[]) => boolean)[];
+}
+
 /**
- * A test of whether a lookup the fast path does not apply could act on a word. A coverage-based
- * context (format 3) is matched exactly as fontkit matches it when the lookup skips nothing but
- * marks (the word has none); any other subtable counts as acting when the word holds a glyph it
- * starts on.
+ * What could make a lookup the fast path does not apply act on a word. A coverage-based context
+ * (format 3) is matched exactly as fontkit matches it when the lookup skips nothing but marks (the
+ * word has none); any other subtable counts as acting when the word holds a glyph it starts on.
  */
-function mayAct(lookup: Lookup, isGpos: boolean): (glyphs: readonly { id: number }[]) => boolean {
+function triggersOf(lookup: Lookup, isGpos: boolean, into: Triggers): void {
   const flags = lookup.flags?.flags ?? {};
   const skips = !!(flags.ignoreBaseGlyphs || flags.ignoreLigatures);
   const ext = isGpos ? 9 : 7;
-  const tests = lookup.subTables.map((raw) => {
+  for (const raw of lookup.subTables) {
     const type = lookup.lookupType === ext ? raw.lookupType! : lookup.lookupType;
     const table = lookup.lookupType === ext ? raw.extension! : raw;
     const chained = isGpos ? type === 8 : type === 6;
@@ -205,17 +212,50 @@ function mayAct(lookup: Lookup, isGpos: boolean): (glyphs: readonly { id: number
     if (!skips && table.version === 3 && chained) {
       const back = table.backtrackCoverage ?? [];
       const input = table.inputCoverage ?? [];
-      return (glyphs: readonly { id: number }[]) =>
-        glyphs.some((_, i) => coveredFrom(glyphs, i - back.length, back) && coveredFrom(glyphs, i, input) && coveredFrom(glyphs, i + input.length, table.lookaheadCoverage));
-    }
-    if (!skips && table.version === 3 && context) return (glyphs: readonly { id: number }[]) => glyphs.some((_, i) => coveredFrom(glyphs, i, table.coverages));
-    let set: Set<number> | undefined;
-    return (glyphs: readonly { id: number }[]) => {
-      if (!set) triggers(type, table, isGpos, (set = new Set()));
-      return glyphs.some((g) => set!.has(g.id));
-    };
-  });
-  return (glyphs) => tests.some((t) => t(glyphs));
+      const starts = startsOf(input);
+      into.contexts.push((glyphs) => glyphs.some((g, i) => starts(g.id) && coveredFrom(glyphs, i - back.length, back) && coveredFrom(glyphs, i, input) && coveredFrom(glyphs, i + input.length, table.lookaheadCoverage)));
+    } else if (!skips && table.version === 3 && context) {
+      const starts = startsOf(table.coverages ?? []);
+      into.contexts.push((glyphs) => glyphs.some((g, i) => starts(g.id) && coveredFrom(glyphs, i, table.coverages)));
+    } else triggers(type, table, isGpos, into.glyphs);
+  }
+}
+
+/** Whether a context can start on a glyph: the glyph is in its first coverage (any glyph when it has none). */
+function startsOf(coverages: readonly Coverage[]): (glyph: number) => boolean {
+  if (coverages.length === 0) return () => true;
+  const first = new Set<number>();
+  coverageGlyphs(coverages[0], first);
+  return (glyph) => first.has(glyph);
+}
+
+/** Whether a word holds a glyph, or a context, that one of the checked lookups acts on. */
+function checkTest(found: Triggers): (glyphs: readonly { id: number }[]) => boolean {
+  const { glyphs: ids, contexts } = found;
+  return (glyphs) => {
+    for (let i = 0; i < glyphs.length; i++) if (ids.has(glyphs[i]!.id)) return true;
+    return contexts.some((t) => t(glyphs));
+  };
+}
+
+/**
+ * The steps of a table: lookups the fast path applies, in order, and between them one check for
+ * each run of lookups it does not apply. Checks in a row see the same glyphs, so one test of their
+ * joined triggers gives the answer each would give in turn (the word goes to fontkit if any acts).
+ */
+function stepsOf<Apply extends LigatureStep | PairStep>(table: LayoutTable | undefined, isGpos: boolean, apply: (tables: SubTable[]) => Apply): (Apply | CheckStep)[] {
+  const steps: (Apply | CheckStep)[] = [];
+  let pending: Triggers | null = null;
+  for (const { lookup } of lookupsOf(table)) {
+    const tables = implemented(lookup, isGpos);
+    if (tables) {
+      if (pending) steps.push({ kind: 'check', test: checkTest(pending) });
+      pending = null;
+      steps.push(apply(tables));
+    } else triggersOf(lookup, isGpos, (pending ??= { glyphs: new Set(), contexts: [] }));
+  }
+  if (pending) steps.push({ kind: 'check', test: checkTest(pending) });
+  return steps;
 }
 
 /** The script entry fontkit's selectScript picks for a script tag: the tag itself, else the first default one. */
@@ -260,14 +300,8 @@ function makePlan(font: FontkitFont): Plan | null {
   if (font.GSUB?.featureVariations || font.GPOS?.featureVariations) return null;
   if (!font.GDEF || font.morx || font.kern) return null;
   if ((font.GSUB && !scriptOf(font.GSUB, 'latn')) || (font.GPOS && !scriptOf(font.GPOS, 'latn'))) return null;
-  const gsub = lookupsOf(font.GSUB).map(({ lookup }): LigatureStep | CheckStep => {
-    const tables = implemented(lookup, false);
-    return tables ? { kind: 'liga', tables } : { kind: 'check', test: mayAct(lookup, false) };
-  });
-  const gpos = lookupsOf(font.GPOS).map(({ lookup }): PairStep | CheckStep => {
-    const tables = implemented(lookup, true);
-    return tables ? { kind: 'pair', tables } : { kind: 'check', test: mayAct(lookup, true) };
-  });
+  const gsub = stepsOf(font.GSUB, false, (tables): LigatureStep => ({ kind: 'liga', tables }));
+  const gpos = stepsOf(font.GPOS, true, (tables): PairStep => ({ kind: 'pair', tables }));
   const same = (table: LayoutTable | undefined) => {
     const a = lookupsOf(table, 'latn');
     const b = lookupsOf(table, 'zzzz');
