@@ -1,0 +1,23 @@
+/** Letter-or-digit tests with an ASCII fast path: the analysers ask them of nearly every token. */
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether an ASCII code is a letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Whether the text holds a letter or digit: exactly `/[\p{L}\p{N}]/u.test(text)`. ASCII is decided by
+ * char code; text with other characters that holds no ASCII letter or digit is left to the regex.
+ */
+export function hasLetterOrDigit(text: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (isAsciiAlnum(c)) return true;
+    } else ascii = false;
+  }
+  return ascii ? false : LETTER_OR_DIGIT.test(text);
+}
