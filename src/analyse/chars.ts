@@ -21,3 +21,13 @@ export function hasLetterOrDigit(text: string): boolean {
   }
   return ascii ? false : LETTER_OR_DIGIT.test(text);
 }
+
+/**
+ * Whether the UTF-16 code unit at `i` is a letter or digit, exactly as `/[\p{L}\p{N}]/u.test(text[i])`
+ * answers (false outside the text, and for a lone half of a surrogate pair).
+ */
+export function isLetterOrDigitAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? isAsciiAlnum(c) : LETTER_OR_DIGIT.test(text[i]!);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLetterOrDigit } from '../../src/analyse/chars.js';
+import { hasLetterOrDigit, isLetterOrDigitAt } from '../../src/analyse/chars.js';
 
 const REGEX = /[\p{L}\p{N}]/u;
 
@@ -17,5 +17,12 @@ describe('hasLetterOrDigit', () => {
       const ch = String.fromCharCode(c);
       if (hasLetterOrDigit(ch) !== REGEX.test(ch)) throw new Error(`differs at U+${c.toString(16)}`);
     }
+  });
+});
+
+describe('isLetterOrDigitAt', () => {
+  it('agrees with testing the code unit with the Unicode regex, and is false outside the text', () => {
+    const text = 'aZ0 .—é中😀𝐀٣\u00a0x';
+    for (let i = -2; i < text.length + 2; i++) expect(isLetterOrDigitAt(text, i)).toBe(REGEX.test(text[i] ?? ' '));
   });
 });
