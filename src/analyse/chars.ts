@@ -31,3 +31,8 @@ export function isLetterOrDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 0x80 ? isAsciiAlnum(c) : LETTER_OR_DIGIT.test(text[i]!);
 }
+
+/** Whether a code point is a letter or digit, exactly as `/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp))` answers. */
+export function isLetterOrDigitCodePoint(cp: number): boolean {
+  return cp < 0x80 ? isAsciiAlnum(cp) : LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
