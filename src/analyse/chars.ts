@@ -36,3 +36,22 @@ export function isLetterOrDigitAt(text: string, i: number): boolean {
 export function isLetterOrDigitCodePoint(cp: number): boolean {
   return cp < 0x80 ? isAsciiAlnum(cp) : LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
+
+const SPACE = /\s/;
+
+/** Whether the UTF-16 code unit is white space as `\s` reads it. */
+function isSpaceCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : SPACE.test(text[i]!);
+}
+
+/** Exactly `text.split(/\s+/).length` (one more than the runs of white space), without building the pieces. */
+export function spaceSplitLength(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text, i)) continue;
+    n++;
+    while (i + 1 < text.length && isSpaceCode(text, i + 1)) i++;
+  }
+  return n;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLetterOrDigit, isLetterOrDigitAt } from '../../src/analyse/chars.js';
+import { hasLetterOrDigit, isLetterOrDigitAt, spaceSplitLength } from '../../src/analyse/chars.js';
 
 const REGEX = /[\p{L}\p{N}]/u;
 
@@ -24,5 +24,18 @@ describe('isLetterOrDigitAt', () => {
   it('agrees with testing the code unit with the Unicode regex, and is false outside the text', () => {
     const text = 'aZ0 .—é中😀𝐀٣\u00a0x';
     for (let i = -2; i < text.length + 2; i++) expect(isLetterOrDigitAt(text, i)).toBe(REGEX.test(text[i] ?? ' '));
+  });
+});
+
+describe('spaceSplitLength', () => {
+  it('is the length of split(/\\s+/) for any mix of spaces, letters and other white space', () => {
+    const parts = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u200b', 'a', 'bc', '—', '😀', '\u180e'];
+    for (const fixed of ['', ' ', 'a', ' a ', 'a  b', '\u00a0x\u00a0']) expect(spaceSplitLength(fixed)).toBe(fixed.split(/\s+/).length);
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: next() % 9 }, () => parts[next() % parts.length]).join('');
+      expect(spaceSplitLength(text)).toBe(text.split(/\s+/).length);
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { SourceSentence } from '../summary/sentences.js';
 import { tagCached } from '../summary/sentences.js';
 import { trimLead, toThirdPerson, joinTokens, lowerFirst, capitalise, speaksInFirstPerson, isElliptical, type SpeakerRef } from '../summary/attribution.js';
 import { testRepeat } from '../repeats.js';
+import { spaceSplitLength } from '../chars.js';
 
 /** Who is speaking, and the passage they speak in (to tell names from ordinary words). */
 export interface Voice {
@@ -52,7 +53,7 @@ function reportClause(s: SourceSentence | string, voice: Voice, maxWords: number
   // "Precisely, because if …" leans on the question: there is no claim of its own to report.
   if (/^[\p{L}]+,\s+(?:because|since|if|when|as|so)\b/iu.test(trimmed)) return null;
   if (/\?\s*["”’]?$/.test(trimmed) || speaksInFirstPerson(trimmed) || WE.test(trimmed.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
-  if (trimmed.split(/\s+/).length > maxWords) return null;
+  if (spaceSplitLength(trimmed) > maxWords) return null;
   let tokens = tagCached(trimmed).flatMap((t) => t.tokens);
   if (/\b(?:my|me|mine|myself)\b/i.test(trimmed)) {
     const turned = toThirdPerson(tokens, voice.ref);
@@ -110,7 +111,7 @@ function makeStatement(s: SourceSentence | string, voice: Voice, verb: string, m
   // A quotation is a whole clause: never one that starts mid-sentence ("Would be an optimal first approach …", "— in order to …").
   const lead = tagCached(text).flatMap((t) => t.tokens).find((t) => /[\p{L}\p{N}]/u.test(t.value));
   if (!lead || (/^(?:VERB|AUX)$/.test(lead.pos) && !/\?\s*["”’]?$/.test(text)) || /^[—–-]/.test(text) || /[—–]\s*$/.test(stripEnd(text))) return null;
-  if (text.split(/\s+/).length > maxWords || /\?\s*["”’]?$/.test(text)) return null;
+  if (spaceSplitLength(text) > maxWords || /\?\s*["”’]?$/.test(text)) return null;
   // A fragment left by a bad sentence split ("us to record the key sites.") is not quoted as a statement.
   if (/^[\p{Ll}]/u.test(textOf(s).trim()) || !tagCached(text).some((t) => t.tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return null;
   return `${voice.ref.subject} says: ${quoted(capitalise(text))}.`;
