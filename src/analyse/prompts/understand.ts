@@ -47,6 +47,24 @@ export function caseAsUsed(term: string, text: string): string {
 /** "Biden administration" → "the Biden administration" when the text says it that way. */
 export function withArticle(name: string, text: string): string {
   if (/^the /i.test(name)) return name;
+  let byName = articled.get(text);
+  if (!byName) {
+    if (articled.size >= ARTICLED_TEXTS) articled.clear();
+    articled.set(text, (byName = new Map()));
+  }
+  let shown = byName.get(name);
+  if (shown === undefined) byName.set(name, (shown = articleAsWritten(name, text)));
+  return shown;
+}
+
+/**
+ * Names already given their article, by passage: the connect prompts ask of every name in every
+ * sentence of a section. Bounded by passages (cleared when full), each a section's answer.
+ */
+const ARTICLED_TEXTS = 64;
+const articled = new Map<string, Map<string, string>>();
+
+function articleAsWritten(name: string, text: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const withThe = text.match(new RegExp(`\\bthe ${esc}`, 'gi'))?.length ?? 0;
   const all = text.match(new RegExp(`(?<![\\p{L}])${esc}`, 'gu'))?.length ?? 0;
