@@ -1,8 +1,7 @@
 /** Finds what an answer does, sentence by sentence: claims, reasons, contrasts, advice, predictions, evidence, quoted phrases. */
-import type { SourceSentence } from '../summary/sentences.js';
+import { remembered, type SentenceMemo, type SourceSentence } from '../summary/sentences.js';
 import { speaksInFirstPerson, trimLead } from '../summary/attribution.js';
 import { isMeta } from './phrasing.js';
-import type { Token } from '../nlp.js';
 import { spaceSplitLength } from '../chars.js';
 
 /** What a sentence does in the argument. */
@@ -43,7 +42,7 @@ const EVALUATIVE = /\b(?:important|essential|crucial|necessary|risky|dangerous|u
 export function isArguable(s: SourceSentence): boolean {
   return remembered(arguableMemo, s, () => testArguable(s));
 }
-const arguableMemo = new WeakMap<readonly Token[], Remembered<boolean>>();
+const arguableMemo: SentenceMemo<boolean> = new WeakMap();
 
 function testArguable(s: SourceSentence): boolean {
   // What the speaker did or owns ("I went to…", "My MacBook is…") is a report, not a position.
@@ -114,27 +113,7 @@ function cueSpecs(s: SourceSentence): CueSpec[] {
   return cues;
 }
 
-/** An answer remembered for a sentence, with the text and word count it was made from. */
-interface Remembered<T> {
-  readonly text: string;
-  readonly words: number;
-  readonly value: T;
-}
-
-/**
- * Answers remembered per tagged sentence: the section, after-reading and overview passes ask them of
- * the same sentences, each time in a new SourceSentence. Keyed weakly by the tokens (the tagger's
- * array, shared by every SourceSentence of one tagged sentence) and used only while the text and word
- * count match too, which with the tokens are all that the tests read.
- */
-function remembered<T>(memo: WeakMap<readonly Token[], Remembered<T>>, s: SourceSentence, make: () => T): T {
-  const known = memo.get(s.tokens);
-  if (known && known.text === s.text && known.words === s.words) return known.value;
-  const value = make();
-  memo.set(s.tokens, { text: s.text, words: s.words, value });
-  return value;
-}
-const cueMemo = new WeakMap<readonly Token[], Remembered<readonly CueSpec[]>>();
+const cueMemo: SentenceMemo<readonly CueSpec[]> = new WeakMap();
 
 const JUDGEMENT = /\b(?:important|essential|crucial|necessary|risky|dangerous|best|worst|better|worse|wrong|fair|unfair|bad|outrageous|obvious|difficult|impossible|unlikely|likely|mistake|failure|success|lesson|guarantee|opportunity|risk|threat|breakthrough|promises?|matters?|deserves?|overrated|underrated|too \p{L}+|(?:not )?enough)\b/iu;
 const CAUSAL = /\b(?:because|since|due to|caus(?:e|es|ed)|led to|leads? to|result(?:s|ed)? in|driv(?:en|er|es)|so that|the reason|this is why|that is why|explains?|depends? on)\b/i;
@@ -148,7 +127,7 @@ const MODAL_ADVICE = /\b(?:must|should|ought to|needs? to|(?<!(?:n't|not|never) 
 export function isDebatable(s: SourceSentence): boolean {
   return remembered(debatableMemo, s, () => testDebatable(s));
 }
-const debatableMemo = new WeakMap<readonly Token[], Remembered<boolean>>();
+const debatableMemo: SentenceMemo<boolean> = new WeakMap();
 
 function testDebatable(s: SourceSentence): boolean {
   const text = trimLead(s.text);

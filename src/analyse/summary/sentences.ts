@@ -86,3 +86,27 @@ export function sentencesOf(paragraphs: readonly Paragraph[]): SourceSentence[] 
 export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
+
+/** An answer remembered for a sentence, with the text and word count it was made from. */
+interface Remembered<T> {
+  readonly text: string;
+  readonly words: number;
+  readonly value: T;
+}
+
+/** Answers about sentences, remembered by tagged sentence (see remembered). */
+export type SentenceMemo<T> = WeakMap<readonly Token[], Remembered<T>>;
+
+/**
+ * An answer remembered per tagged sentence: several passes ask the same of the same sentences, each
+ * time in a new SourceSentence. Keyed weakly by the tokens (the tagger's array, shared by every
+ * SourceSentence of one tagged sentence, so it lasts as long as the article's tagging) and used only
+ * while the text and word count match too: `make` must read nothing else of the sentence.
+ */
+export function remembered<T>(memo: SentenceMemo<T>, s: SourceSentence, make: () => T): T {
+  const known = memo.get(s.tokens);
+  if (known && known.text === s.text && known.words === s.words) return known.value;
+  const value = make();
+  memo.set(s.tokens, { text: s.text, words: s.words, value });
+  return value;
+}

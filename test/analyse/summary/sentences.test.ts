@@ -47,3 +47,26 @@ describe('sentencesOf', () => {
     expect(sentencesOf(paragraphs)).toEqual(before);
   });
 });
+
+describe('answers remembered per tagged sentence', () => {
+  it('score sentences as afresh, and never answer for another text on the same tokens', async () => {
+    const { scoreSentences } = await import('../../../src/analyse/summary/index.js');
+    const { remembered } = await import('../../../src/analyse/summary/sentences.js');
+    forgetTagged();
+    const text = 'Thank you for the question. The very very central point is trade. Is it? As I said, Canada wants more trade with China.';
+    const ss = sentencesOf([{ number: 1, text }]);
+    const fresh = ss.map((s) => ({ ...s, tokens: [...s.tokens] }));
+    const want = scoreSentences(fresh).scores;
+    expect(scoreSentences(ss).scores).toEqual(want);
+    expect(scoreSentences(ss).scores).toEqual(want);
+    expect(scoreSentences(sentencesOf([{ number: 1, text }])).scores).toEqual(want);
+
+    const memo = new WeakMap();
+    const s = ss[1]!;
+    expect(remembered(memo, s, () => s.text)).toBe(s.text);
+    const other = { ...s, text: 'Another text on the same tokens.' };
+    expect(remembered(memo, other, () => other.text)).toBe(other.text);
+    const fewer = { ...s, words: s.words - 1 };
+    expect(remembered(memo, fewer, () => 'recomputed')).toBe('recomputed');
+  });
+});
