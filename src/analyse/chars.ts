@@ -55,3 +55,13 @@ export function spaceSplitLength(text: string): number {
   }
   return n;
 }
+
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+
+/**
+ * Exactly `text.replace(/\s+/g, ' ')`: white space runs as single spaces. Text whose every run is
+ * already one space (most sentences) is returned as it is, without rebuilding it space by space.
+ */
+export function collapseSpaces(text: string): string {
+  return UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}

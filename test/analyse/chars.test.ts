@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLetterOrDigit, isLetterOrDigitAt, spaceSplitLength } from '../../src/analyse/chars.js';
+import { collapseSpaces, hasLetterOrDigit, isLetterOrDigitAt, spaceSplitLength } from '../../src/analyse/chars.js';
 
 const REGEX = /[\p{L}\p{N}]/u;
 
@@ -36,6 +36,18 @@ describe('spaceSplitLength', () => {
     for (let k = 0; k < 3000; k++) {
       const text = Array.from({ length: next() % 9 }, () => parts[next() % parts.length]).join('');
       expect(spaceSplitLength(text)).toBe(text.split(/\s+/).length);
+    }
+  });
+});
+
+describe('collapseSpaces', () => {
+  it("is replace(/\\s+/g, ' ') for any mix of spaces, letters and other white space", () => {
+    const parts = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u2028', '\u200b', 'a', 'bc', '—', '😀'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: next() % 9 }, () => parts[next() % parts.length]).join('');
+      expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '));
     }
   });
 });

@@ -2,7 +2,7 @@
 import { remembered, type SentenceMemo, type SourceSentence } from '../summary/sentences.js';
 import { speaksInFirstPerson, trimLead } from '../summary/attribution.js';
 import { isMeta } from './phrasing.js';
-import { spaceSplitLength } from '../chars.js';
+import { collapseSpaces, spaceSplitLength } from '../chars.js';
 
 /** What a sentence does in the argument. */
 export type CueKind = 'claim' | 'reason' | 'driver' | 'contrast' | 'recommendation' | 'prediction' | 'evidence' | 'quote';
@@ -86,7 +86,7 @@ export function findCues(sentences: readonly SourceSentence[]): Cue[] {
 /** What findCues reads of a sentence: its text, tokens and word count; its index only for `laterOnly`. */
 function cueSpecs(s: SourceSentence): CueSpec[] {
   const cues: CueSpec[] = [];
-  const text = s.text.replace(/\s+/g, ' ').trim();
+  const text = collapseSpaces(s.text).trim();
   if (isMeta(text)) return cues;
   const body = text.replace(/[.!]\s*["”’]?$/, '');
   for (const m of text.matchAll(QUOTED)) {
