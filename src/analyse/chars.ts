@@ -65,3 +65,29 @@ const UNUSUAL_SPACE = /[^\S ]| {2}/;
 export function collapseSpaces(text: string): string {
   return UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
+
+const LETTER = /\p{L}/u;
+
+/** Whether a code point is a letter, exactly as `/\p{L}/u.test(String.fromCodePoint(cp))` answers. */
+export function isLetterCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * The code point that ends just before `i`, read as a `u` pattern reads the text (a surrogate pair
+ * as one code point, a lone surrogate as itself); -1 at the start.
+ */
+export function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const c = text.charCodeAt(i - 1);
+  return i >= 2 && isLow(c) && isHigh(text.charCodeAt(i - 2)) ? text.codePointAt(i - 2)! : c;
+}
+
+/** The code point that starts at `i`, as a `u` pattern reads it; -1 at the end. */
+export function codePointFrom(text: string, i: number): number {
+  return i < text.length ? text.codePointAt(i)! : -1;
+}
