@@ -133,13 +133,31 @@ export function fromList(t: UseTermInput, sentences: readonly SourcedSentence[])
   return null;
 }
 
+// What every match of nameCategory's pattern holds around the name: an article (and perhaps one more
+// word) just before it; white space and a lower-case letter just after. Fixed patterns, compiled once.
+const BEFORE_NAME = /(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const AFTER_NAME = /^\s+\p{Ll}/u;
+
+/**
+ * Whether the text could match nameCategory's pattern for the name: a necessary condition, so the
+ * pattern (a \p{Ll} pattern compiled per name, a millisecond or more each) is built only for
+ * sentences that pass, and still decides.
+ */
+export function mayNameCategory(text: string, name: string): boolean {
+  if (name === '') return true;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (AFTER_NAME.test(text.slice(at + name.length)) && BEFORE_NAME.test(text.slice(0, at))) return true;
+  }
+  return false;
+}
+
 /** "the Kubernetes project", "the TPA3116 chip": a name written before a common noun that says what it is. */
 export function nameCategory(t: UseTermInput, sentences: readonly SourcedSentence[], isCategory: (noun: string) => boolean): { noun: string; quote: string; paragraph: number } | null {
   // Acronyms before a noun are usually modifiers ("a DIY kit"), not names of that kind of thing.
   if (!/^[\p{Lu}\p{N}]/u.test(t.term) || /^[A-Z0-9&]+s?$/.test(t.term)) return null;
   const found = new Map<string, { n: number; quote: string; paragraph: number }>();
   for (const name of [t.term, ...t.variants]) {
-    const candidates = sentencesContaining(sentences, name, false);
+    const candidates = sentencesContaining(sentences, name, false).filter((s) => mayNameCategory(s.text, name));
     if (candidates.length === 0) continue;
     const re = new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${escape(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu');
     for (const s of candidates) {

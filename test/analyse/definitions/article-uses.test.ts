@@ -28,3 +28,20 @@ describe('the cue that spares sentences the list pattern', () => {
     }
   });
 });
+
+describe('the test that spares sentences the name pattern', () => {
+  it('passes every text the pattern matches', async () => {
+    const fc = (await import('fast-check')).default;
+    const { mayNameCategory } = await import('../../../src/analyse/definitions/article-uses.js');
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = (name: string) => new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${esc(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu');
+    const pieces = fc.constantFrom('the ', 'a ', 'an ', 'the', 'an', ' ', '  ', '\u00a0', '\n', 'K8s', 'K8s ', 'X', 'X ', 'kit', 'kit ', 'é', 'ß', '-', '.', 'TPA', 'TPA ', 'project', 'Then ', '𝐚', 'bathe ', 'old-', 'the K8s ', 'a X ');
+    const text = fc.array(pieces, { maxLength: 12 }).map((p) => p.join(''));
+    const name = fc.constantFrom('K8s', 'X', 'TPA', 'K8s X', 'a', 'é');
+    fc.assert(fc.property(text, name, (t, n) => {
+      if ([...t.matchAll(pattern(n))].length > 0) expect(mayNameCategory(t, n)).toBe(true);
+    }), { numRuns: 10000 });
+    expect(mayNameCategory('We use the Kubernetes project daily.', 'Kubernetes')).toBe(true);
+    expect(mayNameCategory('Kubernetes is big; we like Kubernetes.', 'Kubernetes')).toBe(false);
+  });
+});
