@@ -91,3 +91,15 @@ export function codePointBefore(text: string, i: number): number {
 export function codePointFrom(text: string, i: number): number {
   return i < text.length ? text.codePointAt(i)! : -1;
 }
+
+/**
+ * Whether `text` holds `literal` at `at` as a `u` pattern of the escaped literal would match it there:
+ * the same code units, starting and ending on code point boundaries of the text (a `u` pattern never
+ * matches half of a surrogate pair).
+ */
+export function literalAt(text: string, at: number, literal: string): boolean {
+  if (!text.startsWith(literal, at)) return false;
+  const end = at + literal.length;
+  const splitsPair = (i: number): boolean => i > 0 && i < text.length && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1));
+  return !splitsPair(at) && !splitsPair(end);
+}
