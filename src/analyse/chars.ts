@@ -103,3 +103,21 @@ export function literalAt(text: string, at: number, literal: string): boolean {
   const splitsPair = (i: number): boolean => i > 0 && i < text.length && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1));
   return !splitsPair(at) && !splitsPair(end);
 }
+
+/**
+ * The first place at or after `from` where the text holds the literal with no letter on either side:
+ * what `/(?<![\p{L}])${literal}(?![\p{L}])/u` (escaped) finds searching from `from`; -1 when none.
+ * For names and terms whose pattern would otherwise be compiled once per article.
+ */
+export function wholeLiteralFrom(text: string, literal: string, from: number): number {
+  if (literal === '') return -1;
+  // A `u` search that starts inside a surrogate pair starts at the pair.
+  const start = from > 0 && from < text.length && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1)) ? from - 1 : from;
+  for (let at = text.indexOf(literal, start); at !== -1; at = text.indexOf(literal, at + 1)) {
+    if (!literalAt(text, at, literal) || isLetterCodePoint(codePointBefore(text, at))) continue;
+    const after = at + literal.length;
+    if (after < text.length && isLetterCodePoint(text.codePointAt(after)!)) continue;
+    return at;
+  }
+  return -1;
+}

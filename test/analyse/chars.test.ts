@@ -51,3 +51,23 @@ describe('collapseSpaces', () => {
     }
   });
 });
+
+describe('wholeLiteralFrom and wholeUses', () => {
+  it('find what the whole-word \\p{L} pattern finds, one match after another', async () => {
+    const fc = (await import('fast-check')).default;
+    const { wholeLiteralFrom } = await import('../../src/analyse/chars.js');
+    const { wholeUses } = await import('../../src/analyse/prompts/around.js');
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alphabet = fc.constantFrom('a', 'b', 'A', 'é', ' ', '-', '.', '1', '𝐀', '\ud835', '\udc00', 'ab', 'ba');
+    const str = (min: number, max: number) => fc.array(alphabet, { minLength: min, maxLength: max }).map((cs) => cs.join(''));
+    fc.assert(fc.property(str(0, 30), str(0, 3), fc.nat(30), (text, lit, from) => {
+      const re = new RegExp(`(?<![\\p{L}])${esc(lit)}(?![\\p{L}])`, 'gu');
+      expect(wholeUses(text, lit)).toEqual([...text.matchAll(re)].map((m) => m.index));
+      if (lit !== '') {
+        re.lastIndex = from;
+        const m = from <= text.length ? re.exec(text) : null;
+        expect(wholeLiteralFrom(text, lit, from)).toBe(m ? m.index : -1);
+      }
+    }), { numRuns: 5000 });
+  });
+});

@@ -108,8 +108,10 @@ function fromCopula(t: ArticleTermInput, sentences: readonly SourcedSentence[]):
 
 const KIND_WORDS = 'kind|type|form|sort|way|piece|tool|device|method|process|system|program|programme|set|group|unit|measure|policy|practice|technique|style|branch|field';
 // What the two patterns below need besides the name, compiled once rather than per term.
-const CALLED_CUE = /(?:called|named|known as)/iu;
-const KIND_OF_CUE = new RegExp(`(?:${KIND_WORDS})\\s+of`, 'iu');
+const CALLED_CUE = /\s(?:called|named|known as)\s/iu;
+// Every kind-of match holds a comma or bracket, then "a"/"an", a kind word, "of" and a space: "way of"
+// alone (common in speech) does not make a sentence worth compiling the term's own pattern for.
+const KIND_OF_CUE = new RegExp(`[,(]\\s*(?:a|an)\\s+(?:${KIND_WORDS})\\s+of\\s`, 'iu');
 
 /** Which of the two cues a sentence holds, remembered per sentence: every concept term asks of the same sentences. */
 const cuesOf = new WeakMap<SourcedSentence, { readonly called: boolean; readonly kindOf: boolean }>();
