@@ -42,12 +42,16 @@ function fromTitle(t: ArticleTermInput): string | null {
   return `${t.term} is ${det}${d}, mentioned in ¶${t.firstParagraph}.`;
 }
 
+// What every appositive match holds after the name, as a fixed pattern: the term's own (a \p{L} pattern
+// under the i flag, slow to compile) is built only for sentences that have it.
+const APPOSITIVE_CUE = /,\s+(?:a|an|the)\s/iu;
+
 /** "Anita Anand, the Canadian Foreign Minister, said …" or "X (GT), a political science professor at …". */
 function fromAppositive(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
   // "X, a …" after a common noun is too often a list or a second idea; only names get appositives.
   if (t.kind === 'place' || t.kind === 'concept') return null;
   for (const name of [t.term, ...t.variants]) {
-    const candidates = sentencesContaining(sentences, name, true).filter((s) => s.text.includes(','));
+    const candidates = sentencesContaining(sentences, name, true).filter((s) => s.text.includes(',') && APPOSITIVE_CUE.test(s.text));
     if (candidates.length === 0) continue;
     const re = new RegExp(`(?:^|[^\\p{L}])${escape(name)}(?:\\s*\\([^)]*\\))?,\\s+((?:a|an|the)\\s+[^,.;:!?()"“”]{3,140}?)\\s*(?:[,.;:!?]|$)`, 'iu');
     for (const s of candidates) {

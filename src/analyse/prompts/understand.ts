@@ -96,8 +96,10 @@ const articled = new Map<string, Map<string, string>>();
 function articleAsWritten(name: string, text: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const withThe = text.match(new RegExp(`\\bthe ${esc}`, 'gi'))?.length ?? 0;
+  // Never written with "the": no need to count (and compile a \p{L} pattern for) every use.
+  if (withThe === 0) return name;
   const all = text.match(new RegExp(`(?<![\\p{L}])${esc}`, 'gu'))?.length ?? 0;
-  return withThe * 2 >= all && withThe > 0 ? `the ${name}` : name;
+  return withThe * 2 >= all ? `the ${name}` : name;
 }
 
 /** Terms to ask about first: several-word concepts, then long (specific) single words, then names. */
