@@ -1,10 +1,17 @@
 /** The guide's glossary: every key term once, with every section whose text mentions it. Pure. */
 import type { GlossaryEntry, Interview, KeyTerm } from '../model.js';
+import { isLetterOrDigitAt } from './chars.js';
 
 /** Each exchange's question and answer text, lower-cased, for mention search. */
 export function sectionTexts(interview: Interview): string[] {
   return interview.exchanges.map((e) => [...e.question, ...e.answer].map((p) => p.text).join('\n').toLowerCase());
 }
+
+/**
+ * The glossary's order: localeCompare(b, 'en', { sensitivity: 'base' }), made once. localeCompare with
+ * options builds a collator on every call, and sorting the glossary calls it hundreds of times.
+ */
+const BY_TERM = new Intl.Collator('en', { sensitivity: 'base' });
 
 /** Builds the glossary, sorted alphabetically; `extra` holds terms that belong to no section. */
 export function buildGlossaryFromSections(
@@ -34,16 +41,14 @@ export function buildGlossaryFromSections(
       source: entry.source,
       sections: [...sections].sort((a, b) => a - b),
     }))
-    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+    .sort((a, b) => BY_TERM.compare(a.term, b.term));
 }
 
 /** Whole-word, case-insensitive mention of a lower-cased form in lower-cased text. */
 export function mentions(text: string, form: string): boolean {
   if (!form) return false;
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + form.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + form.length)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 /** Reading level of a passage: Flesch–Kincaid grade, word and sentence counts, reading time. */
 import type { Readability } from '../model.js';
 import { tagCached } from './summary/sentences.js';
+import { hasLetterOrDigit } from './chars.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
 
@@ -32,16 +33,40 @@ export function countSyllables(word: string): number {
 }
 
 /** Splits a hyphenated word into its parts for syllable counting. */
-function syllablesOf(word: string): number {
+function countWordSyllables(word: string): number {
   return word.split('-').filter(Boolean).reduce((n, part) => n + countSyllables(part), 0) || 1;
+}
+
+/**
+ * Syllables of words already counted: every section's text is measured and then the whole article's,
+ * and most words recur. Bounded (cleared when full) so a long batch does not grow it without limit.
+ */
+const SYLLABLE_MEMO_WORDS = 20_000;
+const syllableMemo = new Map<string, number>();
+
+/** Syllables of a word as written (hyphenated parts counted separately), remembered. */
+export function syllablesOf(word: string): number {
+  let n = syllableMemo.get(word);
+  if (n === undefined) {
+    n = countWordSyllables(word);
+    if (syllableMemo.size >= SYLLABLE_MEMO_WORDS) syllableMemo.clear();
+    syllableMemo.set(word, n);
+  }
+  return n;
+}
+
+/** Forgets the remembered syllable counts (for tests of the bound). */
+export function forgetSyllables(): void {
+  syllableMemo.clear();
 }
 
 /** Flesch–Kincaid grade (one decimal, never below 0), words, sentences and minutes at 200 words a minute (at least 1; 0 for empty text). */
 export function measureReadability(text: string): Readability {
   const words = text.match(WORD) ?? [];
   if (words.length === 0) return { words: 0, sentences: 0, grade: 0, minutes: 0 };
-  const sentences = Math.max(1, text.split(/\n\s*\n/).flatMap((p) => tagCached(p.trim())).filter((s) => /[\p{L}\p{N}]/u.test(s.text)).length);
-  const syllables = words.reduce((n, w) => n + syllablesOf(w), 0);
+  const sentences = Math.max(1, text.split(/\n\s*\n/).flatMap((p) => tagCached(p.trim())).filter((s) => hasLetterOrDigit(s.text)).length);
+  let syllables = 0;
+  for (const w of words) syllables += syllablesOf(w);
   const grade = 0.39 * (words.length / sentences) + 11.8 * (syllables / words.length) - 15.59;
   return {
     words: words.length,

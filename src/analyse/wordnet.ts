@@ -198,8 +198,20 @@ const words = (text: string): string[] => text.toLowerCase().match(/[a-z]{3,}/g)
 /**
  * Words that mark a noun sense, with weights: its gloss, synonyms and examples count 1; the words and
  * glosses of its hypernyms and the words of its hyponyms count 0.5, since they say what kind of thing it is.
+ * Remembered per sense (senses are cached and never change): sense choice asks for each one several
+ * times per term, once for the section's words and once for the article's.
  */
 export function senseSignature(sense: WordNetSense): ReadonlyMap<string, number> {
+  let out = signatures.get(sense);
+  if (!out) {
+    out = buildSignature(sense);
+    signatures.set(sense, out);
+  }
+  return out;
+}
+const signatures = new WeakMap<WordNetSense, ReadonlyMap<string, number>>();
+
+function buildSignature(sense: WordNetSense): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
   const add = (text: string, w: number): void => { for (const x of words(text)) out.set(x, Math.max(out.get(x) ?? 0, w)); };
   add(`${sense.gloss} ${sense.words.join(' ')} ${(sense.examples ?? []).join(' ')}`, 1);

@@ -43,3 +43,19 @@ describe('measureReadability', () => {
     expect(a.grade).toBeGreaterThan(8);
   });
 });
+
+describe('remembered syllable counts', () => {
+  it('give the same readability before and after they are forgotten', async () => {
+    const { forgetSyllables, syllablesOf } = await import('../../src/analyse/readability.js');
+    const text = 'Canada-US relations are tense. The well-known co-operation of Canada’s ministers matters, every day, 2024.';
+    forgetSyllables();
+    const first = measureReadability(text);
+    const words = ['Canada-US', 'co-operation', 'Canada’s', '2024', 'every', 'Every', '-'];
+    const counts = words.map(syllablesOf);
+    forgetSyllables();
+    expect(measureReadability(text)).toEqual(first);
+    expect(words.map(syllablesOf)).toEqual(counts);
+    expect(syllablesOf('Canada-US')).toBe(countSyllables('Canada') + countSyllables('US'));
+    expect(syllablesOf('-')).toBe(1);
+  });
+});

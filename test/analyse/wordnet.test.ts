@@ -67,3 +67,14 @@ describe('WordNet 3.1 lookups', () => {
     expect(performance.now() - t).toBeLessThan(50);
   });
 });
+
+describe('remembered sense signatures', () => {
+  it('give the same words and weights each time they are asked for', () => {
+    for (const sense of nounSenses('trade')) {
+      const first = senseSignature(sense);
+      expect([...senseSignature(sense)]).toEqual([...first]);
+      // A copy of the sense (a new object) is signed afresh, with the same result.
+      expect([...senseSignature({ ...sense })]).toEqual([...first]);
+    }
+  });
+});

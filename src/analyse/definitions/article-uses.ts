@@ -73,6 +73,44 @@ const FUNCTION = new Set(['in', 'on', 'at', 'of', 'to', 'for', 'with', 'by', 'fr
 const VAGUE = new Set(['things', 'stuff', 'ones', 'others', 'lots', 'kinds', 'sorts', 'ways', 'bits']);
 
 const LIST = /((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s)\s+(?:like|such as|including|-|–|—|:)\s+([^.;!?()]+)/gu;
+// What every LIST match holds (a plural, then the word or dash that opens the list): a cheap test, and
+// most sentences fail it, which spares them the costly pattern.
+const LIST_CUE = /s\s+(?:like|such as|including|-|–|—|:)\s/;
+
+/** A list a sentence writes after a group's name: "sensitive areas like AI and critical minerals". */
+interface NamedList {
+  readonly category: string;
+  readonly items: readonly string[];
+}
+
+/**
+ * The named lists of a sentence, in order, remembered per sentence: they do not depend on the term, and
+ * every capitalised term of the article asks of the same sentences.
+ */
+const listsOf = new WeakMap<SourcedSentence, readonly NamedList[]>();
+
+function namedLists(s: SourcedSentence): readonly NamedList[] {
+  let lists = listsOf.get(s);
+  if (!lists) {
+    lists = LIST_CUE.test(s.text) ? listsIn(s.text) : [];
+    listsOf.set(s, lists);
+  }
+  return lists;
+}
+
+function listsIn(text: string): NamedList[] {
+  const found: NamedList[] = [];
+  for (const m of text.matchAll(LIST)) {
+    // Only the words a dictionary lists as nouns or adjectives belong to the group's name ("in" of "in sensitive areas" does not).
+    const words = m[1]!.split(' ');
+    while (words.length > 1 && (FUNCTION.has(words[0]!) || !(hasWord(words[0]!, 'adj') || hasWord(words[0]!)))) words.shift();
+    const category = words.join(' ').replace(/^(?:the|my|our|their|other|some|many|all|these|those)\s+/, '');
+    const head = category.split(' ').slice(-1)[0]!;
+    if (VAGUE.has(head) || !hasWord(head.replace(/s$/, ''))) continue;
+    found.push({ category, items: m[2]!.split(/\s*(?:,|\band\b|\bor\b|&)\s*/).map((x) => x.trim()).filter(Boolean) });
+  }
+  return found;
+}
 
 /** "the obvious tools - Mail, Calendar, Microsoft Office" or "sensitive areas like AI and critical minerals": one of a named group. */
 export function fromList(t: UseTermInput, sentences: readonly SourcedSentence[]): string | null {
@@ -81,16 +119,11 @@ export function fromList(t: UseTermInput, sentences: readonly SourcedSentence[])
   const names = [t.term, ...t.variants].map((n) => n.toLowerCase());
   const folded = names.map(foldCase);
   for (const s of sentences) {
+    const lists = namedLists(s);
+    if (lists.length === 0) continue;
     // A list item is one of the names, so a sentence without any name holds no such list.
     if (!folded.some((n) => foldedText(s).includes(n))) continue;
-    for (const m of s.text.matchAll(LIST)) {
-      // Only the words a dictionary lists as nouns or adjectives belong to the group's name ("in" of "in sensitive areas" does not).
-      const words = m[1]!.split(' ');
-      while (words.length > 1 && (FUNCTION.has(words[0]!) || !(hasWord(words[0]!, 'adj') || hasWord(words[0]!)))) words.shift();
-      const category = words.join(' ').replace(/^(?:the|my|our|their|other|some|many|all|these|those)\s+/, '');
-      const head = category.split(' ').slice(-1)[0]!;
-      if (VAGUE.has(head) || !hasWord(head.replace(/s$/, ''))) continue;
-      const items = m[2]!.split(/\s*(?:,|\band\b|\bor\b|&)\s*/).map((x) => x.trim()).filter(Boolean);
+    for (const { category, items } of lists) {
       const at = items.findIndex((x) => names.includes(x.toLowerCase()));
       if (at === -1 || items.length < 2) continue;
       const others = items.filter((_, i) => i !== at).slice(0, 3);
@@ -100,13 +133,31 @@ export function fromList(t: UseTermInput, sentences: readonly SourcedSentence[])
   return null;
 }
 
+// What every match of nameCategory's pattern holds around the name: an article (and perhaps one more
+// word) just before it; white space and a lower-case letter just after. Fixed patterns, compiled once.
+const BEFORE_NAME = /(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const AFTER_NAME = /^\s+\p{Ll}/u;
+
+/**
+ * Whether the text could match nameCategory's pattern for the name: a necessary condition, so the
+ * pattern (a \p{Ll} pattern compiled per name, a millisecond or more each) is built only for
+ * sentences that pass, and still decides.
+ */
+export function mayNameCategory(text: string, name: string): boolean {
+  if (name === '') return true;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (AFTER_NAME.test(text.slice(at + name.length)) && BEFORE_NAME.test(text.slice(0, at))) return true;
+  }
+  return false;
+}
+
 /** "the Kubernetes project", "the TPA3116 chip": a name written before a common noun that says what it is. */
 export function nameCategory(t: UseTermInput, sentences: readonly SourcedSentence[], isCategory: (noun: string) => boolean): { noun: string; quote: string; paragraph: number } | null {
   // Acronyms before a noun are usually modifiers ("a DIY kit"), not names of that kind of thing.
   if (!/^[\p{Lu}\p{N}]/u.test(t.term) || /^[A-Z0-9&]+s?$/.test(t.term)) return null;
   const found = new Map<string, { n: number; quote: string; paragraph: number }>();
   for (const name of [t.term, ...t.variants]) {
-    const candidates = sentencesContaining(sentences, name, false);
+    const candidates = sentencesContaining(sentences, name, false).filter((s) => mayNameCategory(s.text, name));
     if (candidates.length === 0) continue;
     const re = new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${escape(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu');
     for (const s of candidates) {

@@ -42,12 +42,16 @@ function fromTitle(t: ArticleTermInput): string | null {
   return `${t.term} is ${det}${d}, mentioned in ¶${t.firstParagraph}.`;
 }
 
+// What every appositive match holds after the name, as a fixed pattern: the term's own (a \p{L} pattern
+// under the i flag, slow to compile) is built only for sentences that have it.
+const APPOSITIVE_CUE = /,\s+(?:a|an|the)\s/iu;
+
 /** "Anita Anand, the Canadian Foreign Minister, said …" or "X (GT), a political science professor at …". */
 function fromAppositive(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
   // "X, a …" after a common noun is too often a list or a second idea; only names get appositives.
   if (t.kind === 'place' || t.kind === 'concept') return null;
   for (const name of [t.term, ...t.variants]) {
-    const candidates = sentencesContaining(sentences, name, true).filter((s) => s.text.includes(','));
+    const candidates = sentencesContaining(sentences, name, true).filter((s) => s.text.includes(',') && APPOSITIVE_CUE.test(s.text));
     if (candidates.length === 0) continue;
     const re = new RegExp(`(?:^|[^\\p{L}])${escape(name)}(?:\\s*\\([^)]*\\))?,\\s+((?:a|an|the)\\s+[^,.;:!?()"“”]{3,140}?)\\s*(?:[,.;:!?]|$)`, 'iu');
     for (const s of candidates) {
@@ -63,18 +67,38 @@ function fromAppositive(t: ArticleTermInput, sentences: readonly SourcedSentence
 const OPENING_QUOTES = /^[“"'‘\s]+/;
 const LEADING_ARTICLE = /^(?:a|an|the)\s+/;
 
-/** Whether folded text could open with the name, after "a", "an" or "the" or not (a name that opens with a space always could). */
-function opensWith(text: string, name: string): boolean {
-  const n = foldCase(name);
-  if (n === '' || /^\s/.test(n) || text.startsWith(n)) return true;
-  const article = LEADING_ARTICLE.exec(text);
-  return article !== null && text.slice(article[0].length).startsWith(n);
+/** A sentence's folded text without its opening quotes, and after its leading article if it has one. */
+interface Opening {
+  readonly text: string;
+  readonly afterArticle: string | null;
+}
+
+/** Remembered per sentence: every term and variant asks whether each sentence opens with it. */
+const openings = new WeakMap<SourcedSentence, Opening>();
+
+function openingOf(s: SourcedSentence): Opening {
+  let o = openings.get(s);
+  if (!o) {
+    const text = foldedText(s).replace(OPENING_QUOTES, '');
+    const article = LEADING_ARTICLE.exec(text);
+    o = { text, afterArticle: article === null ? null : text.slice(article[0].length) };
+    openings.set(s, o);
+  }
+  return o;
+}
+
+/** Whether the sentence could open with the folded name, after "a", "an" or "the" or not (a name that opens with a space always could). */
+function opensWith(s: SourcedSentence, folded: string): boolean {
+  if (folded === '' || /^\s/.test(folded)) return true;
+  const o = openingOf(s);
+  return o.text.startsWith(folded) || (o.afterArticle !== null && o.afterArticle.startsWith(folded));
 }
 
 /** "A monorepo is a single repository that …": a sentence that opens by saying what the term is. */
 function fromCopula(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
   for (const name of [t.term, ...t.variants]) {
-    const candidates = sentences.filter((s) => opensWith(foldedText(s).replace(OPENING_QUOTES, ''), name));
+    const folded = foldCase(name);
+    const candidates = sentences.filter((s) => opensWith(s, folded));
     if (candidates.length === 0) continue;
     const re = new RegExp(`^(?:(?:a|an|the)\\s+)?${escape(name)}s?\\s+(?:is|are|refers to|means)\\s+((?:a|an|the)\\s+[^.;!?]{8,200})`, 'iu');
     for (const s of candidates) {
@@ -88,8 +112,22 @@ function fromCopula(t: ArticleTermInput, sentences: readonly SourcedSentence[]):
 
 const KIND_WORDS = 'kind|type|form|sort|way|piece|tool|device|method|process|system|program|programme|set|group|unit|measure|policy|practice|technique|style|branch|field';
 // What the two patterns below need besides the name, compiled once rather than per term.
-const CALLED_CUE = /(?:called|named|known as)/iu;
-const KIND_OF_CUE = new RegExp(`(?:${KIND_WORDS})\\s+of`, 'iu');
+const CALLED_CUE = /\s(?:called|named|known as)\s/iu;
+// Every kind-of match holds a comma or bracket, then "a"/"an", a kind word, "of" and a space: "way of"
+// alone (common in speech) does not make a sentence worth compiling the term's own pattern for.
+const KIND_OF_CUE = new RegExp(`[,(]\\s*(?:a|an)\\s+(?:${KIND_WORDS})\\s+of\\s`, 'iu');
+
+/** Which of the two cues a sentence holds, remembered per sentence: every concept term asks of the same sentences. */
+const cuesOf = new WeakMap<SourcedSentence, { readonly called: boolean; readonly kindOf: boolean }>();
+
+function categoryCues(s: SourcedSentence): { readonly called: boolean; readonly kindOf: boolean } {
+  let cues = cuesOf.get(s);
+  if (!cues) {
+    cues = { called: CALLED_CUE.test(s.text), kindOf: KIND_OF_CUE.test(s.text) };
+    cuesOf.set(s, cues);
+  }
+  return cues;
+}
 
 /** "a bot called the publishing-bot", "a piece of software known as X", "X, a type of …", "X (a kind of …)". */
 function fromCategory(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
@@ -99,9 +137,10 @@ function fromCategory(t: ArticleTermInput, sentences: readonly SourcedSentence[]
     const called = lazily(() => new RegExp(`\\b(a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:called|named|known as)\\s+(?:the\\s+)?[\`'"“‘]?${n}`, 'iu'));
     const kindOf = lazily(() => new RegExp(`(?:^|[^\\p{L}])${n}s?(?:,|\\s*\\()\\s*((?:a|an)\\s+(?:${KIND_WORDS})\\s+of\\s+[^,.;:!?()]{3,100})`, 'iu'));
     for (const s of sentencesContaining(sentences, name, true)) {
-      const c = CALLED_CUE.test(s.text) ? called().exec(s.text) : null;
+      const cues = categoryCues(s);
+      const c = cues.called ? called().exec(s.text) : null;
       if (c && !/^(?:lot|bit|number|couple)$/i.test(c[2]!)) return `${c[1]!.charAt(0).toUpperCase()}${c[1]!.slice(1).toLowerCase()} ${c[2]!.toLowerCase()}, as the article describes it in ¶${s.paragraph}.`;
-      const k = KIND_OF_CUE.test(s.text) ? kindOf().exec(s.text) : null;
+      const k = cues.kindOf ? kindOf().exec(s.text) : null;
       if (k) return asSentence(k[1]!);
     }
   }

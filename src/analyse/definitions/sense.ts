@@ -82,8 +82,9 @@ function weight(word: string): number {
 export function textOverlap(sense: WordNetSense, words: ReadonlySet<string>, own: ReadonlySet<string>, direct = false): number {
   let n = 0;
   for (const [w, sig] of senseSignature(sense)) {
-    // The term's own words never count, nor their plurals ("cycles" for "release cycle").
-    if (own.has(w) || own.has(w.replace(/s$/, '')) || own.has(`${w}s`) || STOP.has(w) || !words.has(w) || (direct && sig < 1)) continue;
+    // The term's own words never count, nor their plurals ("cycles" for "release cycle"). The text's
+    // words are asked first: most signature words are not in the text, and the plural forms cost strings.
+    if (!words.has(w) || own.has(w) || own.has(w.replace(/s$/, '')) || own.has(`${w}s`) || STOP.has(w) || (direct && sig < 1)) continue;
     n += sig * weight(w);
   }
   return n;

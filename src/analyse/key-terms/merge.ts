@@ -16,12 +16,18 @@ export interface TermGroup {
 
 const wordsOf = (key: string): string[] => key.split(' ');
 
-/** Whether `short` is a run of words at the start or end of `long`. */
+/**
+ * Whether `short` is a run of words at the start or end of `long`. Compared word by word, which is
+ * comparing the joined runs: words split at spaces hold none, so the joined run gives back its words.
+ */
 function isEdgeOf(short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length) return false;
-  const head = long.slice(0, short.length).join(' ') === short.join(' ');
-  const tail = long.slice(long.length - short.length).join(' ') === short.join(' ');
-  return head || tail;
+  return runAt(short, long, 0) || runAt(short, long, long.length - short.length);
+}
+
+function runAt(short: readonly string[], long: readonly string[], at: number): boolean {
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[at + i]) return false;
+  return true;
 }
 
 /** A phrase's most used written form ("critical minerals"); ties go to the shorter. */
@@ -44,17 +50,19 @@ export function groupMentions(mentions: readonly Mention[], dropKeys: ReadonlySe
   for (const m of mentions) if (m.expands) acronyms.set(m.form.toLowerCase(), m.key);
 
   const nameKeys = [...new Set([...mentions.filter((m) => m.isName).map((m) => m.key), ...display.keys()])];
+  // Every pair of name keys is compared: each key is split into words once.
+  const split = new Map(nameKeys.map((k) => [k, wordsOf(k)]));
   const rekey = new Map<string, string>();
   for (const k of nameKeys) {
     const exp = acronyms.get(k);
     if (exp && exp !== k) { rekey.set(k, exp); continue; }
-    const w = wordsOf(k);
-    const longer = nameKeys.filter((l) => isEdgeOf(w, wordsOf(l)));
+    const w = split.get(k)!;
+    const longer = nameKeys.filter((l) => isEdgeOf(w, split.get(l)!));
     // Only the longest forms count: "Carney" ⊂ "Mark Carney" is one person, "Michael" in two names is ambiguous.
-    const maximal = longer.filter((l) => !longer.some((o) => o !== l && isEdgeOf(wordsOf(l), wordsOf(o))));
+    const maximal = longer.filter((l) => !longer.some((o) => o !== l && isEdgeOf(split.get(l)!, split.get(o)!)));
     if (maximal.length === 1) rekey.set(k, maximal[0]!);
     else if (maximal.length > 1 && w.length === 1) rekey.set(k, '');
-    else if (w.length === 1 && k.endsWith('s') && nameKeys.filter((l) => isEdgeOf([k.slice(0, -1)], wordsOf(l))).length > 1) rekey.set(k, '');
+    else if (w.length === 1 && k.endsWith('s') && nameKeys.filter((l) => isEdgeOf([k.slice(0, -1)], split.get(l)!)).length > 1) rekey.set(k, '');
   }
 
   const groups = new Map<string, Mention[]>();

@@ -9,6 +9,7 @@ import { topicOf } from '../topic.js';
 import { frequentNames, allTerms, mainVoice, listOf } from './names.js';
 import { isOpinionPiece } from './critical.js';
 import { makePrompt, quoted, reportedClause, isWellFormed } from './phrasing.js';
+import { wholeLiteralFrom } from '../chars.js';
 
 const DESCRIBES = /\b(discuss(?:es|ed)?|explor(?:es|ed)|examin(?:es|ed)|consider(?:s|ed)|asks?|asked|talks? about|explains?)\s+((?:whether|how|why|what|if)\b.+)$/i;
 
@@ -68,12 +69,22 @@ export function headlineNames(interview: Interview, keyTerms: readonly (readonly
     // "DIY", "MC": a short abbreviation in a headline is seldom a name a student knows anything about.
     if (/^\p{Lu}{1,3}$/u.test(bare) && !/^(?:US|UK|EU|UN)$/.test(bare)) return;
     if (scored.some((x) => x.name.replace(/^the /, '') === bare)) return;
-    const re = new RegExp(`(?<![\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
     let n = 0;
-    for (const m of lead.matchAll(re)) if (!VOCATIVE.test(lead.slice(Math.max(0, m.index - 12), m.index))) n++;
+    for (const at of wholeUses(lead, bare)) if (!VOCATIVE.test(lead.slice(Math.max(0, at - 12), at))) n++;
     if (n > 0) scored.push({ name, n, i });
   });
   return scored.sort((a, b) => b.n - a.n || a.i - b.i).slice(0, 2).map((x) => x.name);
+}
+
+/**
+ * Where the text uses the name as a whole word, one use after another: the matches of the global
+ * pattern `(?<![\p{L}])${name}(?![\p{L}])`, found without compiling that pattern for every name.
+ */
+export function wholeUses(text: string, name: string): number[] {
+  if (name === '') return [...text.matchAll(/(?<![\p{L}])(?![\p{L}])/gu)].map((m) => m.index);
+  const out: number[] = [];
+  for (let at = wholeLiteralFrom(text, name, 0); at !== -1; at = wholeLiteralFrom(text, name, at + name.length)) out.push(at);
+  return out;
 }
 
 interface Recurring {

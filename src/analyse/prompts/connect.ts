@@ -1,5 +1,5 @@
 /** "Connect" prompts: from the article's own situation (its actors, its issue) to the students' country, community and life. */
-import type { Prompt } from '../../model.js';
+import type { Interview, Prompt } from '../../model.js';
 import type { SourceSentence } from '../summary/sentences.js';
 import { nounPhrases } from '../topic.js';
 import { joinTokens, trimLead } from '../summary/attribution.js';
@@ -14,7 +14,7 @@ const PRONOUN = /^(?:he|she|they|it|we|you|i|this|that|one)$/i;
 
 /** The names a sentence is about (runs of proper nouns, not the speakers), as the text writes them. */
 export function actorsOf(s: SourceSentence, ctx: SectionContext): string[] {
-  const own = new Set(ctx.interview.speakers.flatMap((x) => [x.label, ...(x.name ?? '').split(/\s+/)]).map((w) => w.toLowerCase()).filter(Boolean));
+  const own = speakerWords(ctx.interview.speakers);
   const out: string[] = [];
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -32,6 +32,17 @@ export function actorsOf(s: SourceSentence, ctx: SectionContext): string[] {
   }
   return out.slice(0, 3);
 }
+
+/** The speakers' labels and the words of their names, lower-cased; made once per speaker list, as every sentence asks. */
+function speakerWords(speakers: Interview['speakers']): ReadonlySet<string> {
+  let own = ownWords.get(speakers);
+  if (!own) {
+    own = new Set(speakers.flatMap((x) => [x.label, ...(x.name ?? '').split(/\s+/)]).map((w) => w.toLowerCase()).filter(Boolean));
+    ownWords.set(speakers, own);
+  }
+  return own;
+}
+const ownWords = new WeakMap<Interview['speakers'], ReadonlySet<string>>();
 
 /** The first names of the whole answer, for a sentence that names no one itself ("the average Canadian"). */
 function answerActors(ctx: SectionContext): string[] {

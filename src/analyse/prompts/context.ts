@@ -7,6 +7,7 @@ import { nounPhrases } from '../topic.js';
 import { joinTokens } from '../summary/attribution.js';
 import { findCues, type Cue } from './cues.js';
 import type { Voice } from './phrasing.js';
+import { isLetterOrDigitCodePoint } from '../chars.js';
 
 /** A section as the prompt templates see it. */
 export interface SectionContext {
@@ -36,7 +37,6 @@ export function voiceOf(interview: Interview, exchange: Exchange): Voice {
   return { ref: speakerRef(answererOf(interview, exchange)), context: exchange.answer.map((p) => p.text).join('\n') };
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
@@ -44,26 +44,55 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 function wordCharBefore(text: string, i: number): boolean {
   if (i === 0) return false;
   const pair = i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2));
-  return WORD_CHAR.test(String.fromCodePoint(pair ? text.codePointAt(i - 2)! : text.charCodeAt(i - 1)));
+  return isLetterOrDigitCodePoint(pair ? text.codePointAt(i - 2)! : text.charCodeAt(i - 1));
 }
 
 /** Whether a letter or digit starts at `i`. */
 function wordCharAt(text: string, i: number): boolean {
-  return i < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  return i < text.length && isLetterOrDigitCodePoint(text.codePointAt(i)!);
 }
 
 /** Finds a term (or one of its variants) in the text, returning it as the text writes it. */
 export function findAsWritten(text: string, term: KeyTerm): string | null {
   for (const form of [term.term, ...(term.variants ?? [])]) {
     if (form.length < 3) continue;
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const m = /\s$/.test(form)
-      ? // A form ending in white space may match less of it to meet the boundary: the full pattern decides.
-        new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)
-      : findWhole(text, new RegExp(escaped, 'giu'));
+    const { re, whole } = formPattern(form);
+    const m = whole ? re.exec(text) : findWhole(text, re);
     if (m) return m[0].replace(/\s+/g, ' ');
   }
   return null;
+}
+
+/** A form's pattern; `whole` when the pattern checks the word boundaries itself. */
+interface FormPattern {
+  readonly re: RegExp;
+  readonly whole: boolean;
+}
+
+/**
+ * Patterns of the forms already asked for: every prompt writer looks for the same terms in many
+ * sentences. Bounded (cleared when full) so a long batch does not grow it without limit.
+ */
+const FORM_PATTERNS = 2_000;
+const formPatterns = new Map<string, FormPattern>();
+
+function formPattern(form: string): FormPattern {
+  let p = formPatterns.get(form);
+  if (!p) {
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    p = /\s$/.test(form)
+      ? // A form ending in white space may match less of it to meet the boundary: the full pattern decides.
+        { re: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'), whole: true }
+      : { re: new RegExp(escaped, 'giu'), whole: false };
+    if (formPatterns.size >= FORM_PATTERNS) formPatterns.clear();
+    formPatterns.set(form, p);
+  }
+  return p;
+}
+
+/** Forgets the remembered form patterns (for tests of the bound). */
+export function forgetFormPatterns(): void {
+  formPatterns.clear();
 }
 
 /**
@@ -72,6 +101,8 @@ export function findAsWritten(text: string, term: KeyTerm): string | null {
  * this runs for every form of every term of every section.
  */
 function findWhole(text: string, re: RegExp): RegExpExecArray | null {
+  // The pattern is shared (see formPattern): start from the beginning whatever the last search left.
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!wordCharBefore(text, m.index) && !wordCharAt(text, m.index + m[0].length)) return m;
     re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);

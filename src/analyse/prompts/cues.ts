@@ -1,7 +1,8 @@
 /** Finds what an answer does, sentence by sentence: claims, reasons, contrasts, advice, predictions, evidence, quoted phrases. */
-import type { SourceSentence } from '../summary/sentences.js';
+import { remembered, type SentenceMemo, type SourceSentence } from '../summary/sentences.js';
 import { speaksInFirstPerson, trimLead } from '../summary/attribution.js';
 import { isMeta } from './phrasing.js';
+import { collapseSpaces, spaceSplitLength } from '../chars.js';
 
 /** What a sentence does in the argument. */
 export type CueKind = 'claim' | 'reason' | 'driver' | 'contrast' | 'recommendation' | 'prediction' | 'evidence' | 'quote';
@@ -39,6 +40,11 @@ const EVALUATIVE = /\b(?:important|essential|crucial|necessary|risky|dangerous|u
  * possibility or a forecast, rather than a report of what the speaker did or owns.
  */
 export function isArguable(s: SourceSentence): boolean {
+  return remembered(arguableMemo, s, () => testArguable(s));
+}
+const arguableMemo: SentenceMemo<boolean> = new WeakMap();
+
+function testArguable(s: SourceSentence): boolean {
   // What the speaker did or owns ("I went to…", "My MacBook is…") is a report, not a position.
   const personal = speaksInFirstPerson(trimLead(s.text)) || /^\W*(?:my|our)\b/i.test(trimLead(s.text));
   if (personal && !/\b(?:I|we) (?:do |don't |really )?(?:think|believe|know|doubt|suspect)\b|\b(?:doesn't|don't) have to\b/i.test(s.text)) return false;
@@ -62,37 +68,52 @@ function hedged(text: string): boolean {
   return /\?\s*["”]?$/.test(text) || /^(?:if|when|whether)\b/i.test(text);
 }
 
+/** A cue without its sentence; `laterOnly` when it holds only for a sentence that is not the passage's first. */
+type CueSpec = Omit<Cue, 'sentence'> & { readonly laterOnly?: true };
+
 /** Finds every cue in the sentences, in reading order. */
 export function findCues(sentences: readonly SourceSentence[]): Cue[] {
   const cues: Cue[] = [];
   for (const s of sentences) {
-    const text = s.text.replace(/\s+/g, ' ').trim();
-    if (isMeta(text)) continue;
-    const body = text.replace(/[.!]\s*["”’]?$/, '');
-    for (const m of text.matchAll(QUOTED)) {
-      const phrase = m[1]!.replace(/[.,;:!?]+$/, '').trim();
-      if (phrase.split(/\s+/).length <= 6) cues.push({ kind: 'quote', sentence: s, phrase });
+    for (const { laterOnly, kind, ...rest } of remembered(cueMemo, s, () => cueSpecs(s))) {
+      if (laterOnly && s.index === 0) continue;
+      cues.push({ kind, sentence: s, ...rest });
     }
-    const driver = DRIVER.exec(body);
-    if (driver) cues.push({ kind: 'driver', sentence: s, phrase: driver[0] });
-    else if (DRIVEN.test(body)) cues.push({ kind: 'driver', sentence: s });
-    const why = THIS_IS_WHY.exec(body);
-    const reason = REASON.exec(body);
-    if (why) cues.push({ kind: 'reason', sentence: s, effect: why[1]! });
-    else if (reason && !/^(?:since|because)/i.test(body)) cues.push({ kind: 'reason', sentence: s, effect: reason[1]!, cause: `${reason[2]} ${reason[3]}` });
-    const contrast = NOT_SO_MUCH.exec(body) ?? NOT_BUT.exec(body);
-    if (contrast) cues.push({ kind: 'contrast', sentence: s, phrase: contrast[0].trim() });
-    else if (CONTRAST_START.test(text) && s.index > 0) cues.push({ kind: 'contrast', sentence: s });
-    const advice = RECOMMEND.exec(body);
-    const future = PREDICT.exec(body);
-    if (advice && !hedged(text) && !SELF.test(body.slice(0, advice.index))) cues.push({ kind: 'recommendation', sentence: s });
-    else if (future && !hedged(text) && !/\bif\b/i.test(body.slice(0, future.index)) && !SELF.test(body.slice(0, future.index))) cues.push({ kind: 'prediction', sentence: s });
-    const figure = EVIDENCE.exec(body);
-    if (figure) cues.push({ kind: 'evidence', sentence: s, phrase: figure[0].trim() });
-    if (!hedged(text) && s.words >= 6 && isArguable(s)) cues.push({ kind: 'claim', sentence: s });
   }
   return cues;
 }
+
+/** What findCues reads of a sentence: its text, tokens and word count; its index only for `laterOnly`. */
+function cueSpecs(s: SourceSentence): CueSpec[] {
+  const cues: CueSpec[] = [];
+  const text = collapseSpaces(s.text).trim();
+  if (isMeta(text)) return cues;
+  const body = text.replace(/[.!]\s*["”’]?$/, '');
+  for (const m of text.matchAll(QUOTED)) {
+    const phrase = m[1]!.replace(/[.,;:!?]+$/, '').trim();
+    if (spaceSplitLength(phrase) <= 6) cues.push({ kind: 'quote', phrase });
+  }
+  const driver = DRIVER.exec(body);
+  if (driver) cues.push({ kind: 'driver', phrase: driver[0] });
+  else if (DRIVEN.test(body)) cues.push({ kind: 'driver' });
+  const why = THIS_IS_WHY.exec(body);
+  const reason = REASON.exec(body);
+  if (why) cues.push({ kind: 'reason', effect: why[1]! });
+  else if (reason && !/^(?:since|because)/i.test(body)) cues.push({ kind: 'reason', effect: reason[1]!, cause: `${reason[2]} ${reason[3]}` });
+  const contrast = NOT_SO_MUCH.exec(body) ?? NOT_BUT.exec(body);
+  if (contrast) cues.push({ kind: 'contrast', phrase: contrast[0].trim() });
+  else if (CONTRAST_START.test(text)) cues.push({ kind: 'contrast', laterOnly: true });
+  const advice = RECOMMEND.exec(body);
+  const future = PREDICT.exec(body);
+  if (advice && !hedged(text) && !SELF.test(body.slice(0, advice.index))) cues.push({ kind: 'recommendation' });
+  else if (future && !hedged(text) && !/\bif\b/i.test(body.slice(0, future.index)) && !SELF.test(body.slice(0, future.index))) cues.push({ kind: 'prediction' });
+  const figure = EVIDENCE.exec(body);
+  if (figure) cues.push({ kind: 'evidence', phrase: figure[0].trim() });
+  if (!hedged(text) && s.words >= 6 && isArguable(s)) cues.push({ kind: 'claim' });
+  return cues;
+}
+
+const cueMemo: SentenceMemo<readonly CueSpec[]> = new WeakMap();
 
 const JUDGEMENT = /\b(?:important|essential|crucial|necessary|risky|dangerous|best|worst|better|worse|wrong|fair|unfair|bad|outrageous|obvious|difficult|impossible|unlikely|likely|mistake|failure|success|lesson|guarantee|opportunity|risk|threat|breakthrough|promises?|matters?|deserves?|overrated|underrated|too \p{L}+|(?:not )?enough)\b/iu;
 const CAUSAL = /\b(?:because|since|due to|caus(?:e|es|ed)|led to|leads? to|result(?:s|ed)? in|driv(?:en|er|es)|so that|the reason|this is why|that is why|explains?|depends? on)\b/i;
@@ -104,6 +125,11 @@ const MODAL_ADVICE = /\b(?:must|should|ought to|needs? to|(?<!(?:n't|not|never) 
  * things and the speaker's own tastes ("I'm fascinated by …") are not.
  */
 export function isDebatable(s: SourceSentence): boolean {
+  return remembered(debatableMemo, s, () => testDebatable(s));
+}
+const debatableMemo: SentenceMemo<boolean> = new WeakMap();
+
+function testDebatable(s: SourceSentence): boolean {
   const text = trimLead(s.text);
   if (hedged(text) || s.words < 5 || isMeta(text)) return false;
   if (isPersonalView(s) && !/\b(?:I|we) (?:do |don't |really )?(?:think|believe|doubt|suspect)\b/i.test(text)) return false;

@@ -4,6 +4,7 @@ import type { SourceSentence } from '../summary/sentences.js';
 import { tagCached } from '../summary/sentences.js';
 import { trimLead, toThirdPerson, joinTokens, lowerFirst, capitalise, speaksInFirstPerson, isElliptical, type SpeakerRef } from '../summary/attribution.js';
 import { testRepeat } from '../repeats.js';
+import { collapseSpaces, spaceSplitLength } from '../chars.js';
 
 /** Who is speaking, and the passage they speak in (to tell names from ordinary words). */
 export interface Voice {
@@ -48,11 +49,11 @@ function remembered(memo: WeakMap<Voice, Map<string, string | null>>, voice: Voi
 
 function reportClause(s: SourceSentence | string, voice: Voice, maxWords: number): string | null {
   if (/^[\p{Ll}]/u.test(textOf(s).trim()) || isMeta(textOf(s)) || isElliptical(textOf(s))) return null;
-  const trimmed = withoutAsides(trimLead(textOf(s).replace(/\s+/g, ' ').trim())).replace(/^(?:this|that) is (?:why|because)\s+/i, '');
+  const trimmed = withoutAsides(trimLead(collapseSpaces(textOf(s)).trim())).replace(/^(?:this|that) is (?:why|because)\s+/i, '');
   // "Precisely, because if …" leans on the question: there is no claim of its own to report.
   if (/^[\p{L}]+,\s+(?:because|since|if|when|as|so)\b/iu.test(trimmed)) return null;
   if (/\?\s*["”’]?$/.test(trimmed) || speaksInFirstPerson(trimmed) || WE.test(trimmed.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
-  if (trimmed.split(/\s+/).length > maxWords) return null;
+  if (spaceSplitLength(trimmed) > maxWords) return null;
   let tokens = tagCached(trimmed).flatMap((t) => t.tokens);
   if (/\b(?:my|me|mine|myself)\b/i.test(trimmed)) {
     const turned = toThirdPerson(tokens, voice.ref);
@@ -86,7 +87,7 @@ export function withoutAsides(text: string): string {
 
 /** The exact words in curly quotes, with inner double quotes made single and the final stop dropped. */
 export function quoted(text: string): string {
-  const inner = stripEnd(text.replace(/\s+/g, ' ').trim()).replace(/["“]([^"”]*)["”]/g, '‘$1’');
+  const inner = stripEnd(collapseSpaces(text).trim()).replace(/["“]([^"”]*)["”]/g, '‘$1’');
   return `“${inner}”`;
 }
 
@@ -103,14 +104,14 @@ export function statement(s: SourceSentence | string, voice: Voice, verb = 'says
 function makeStatement(s: SourceSentence | string, voice: Voice, verb: string, maxWords: number): string | null {
   const clause = reportedClause(s, voice, maxWords);
   if (clause) return `${voice.ref.subject} ${verb} that ${clause}.`;
-  const raw = textOf(s).replace(/\s+/g, ' ').trim();
+  const raw = collapseSpaces(textOf(s)).trim();
   const text = isElliptical(raw) ? raw : trimLead(raw);
   // Speech that breaks off and restarts ("Many — in cases in government sometimes we — because …") is no clause to quote.
   if (isMeta(text) || hasAside(text) || (text.match(/\s[—–]\s/g)?.length ?? 0) >= 2 || /^(?:\S+\s){0,3}\S+\s[—–]\s/.test(text)) return null;
   // A quotation is a whole clause: never one that starts mid-sentence ("Would be an optimal first approach …", "— in order to …").
   const lead = tagCached(text).flatMap((t) => t.tokens).find((t) => /[\p{L}\p{N}]/u.test(t.value));
   if (!lead || (/^(?:VERB|AUX)$/.test(lead.pos) && !/\?\s*["”’]?$/.test(text)) || /^[—–-]/.test(text) || /[—–]\s*$/.test(stripEnd(text))) return null;
-  if (text.split(/\s+/).length > maxWords || /\?\s*["”’]?$/.test(text)) return null;
+  if (spaceSplitLength(text) > maxWords || /\?\s*["”’]?$/.test(text)) return null;
   // A fragment left by a bad sentence split ("us to record the key sites.") is not quoted as a statement.
   if (/^[\p{Ll}]/u.test(textOf(s).trim()) || !tagCached(text).some((t) => t.tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return null;
   return `${voice.ref.subject} says: ${quoted(capitalise(text))}.`;
@@ -128,7 +129,7 @@ export function hasRepeatedWord(text: string): boolean {
 
 /** Tidies a question: single spaces, no space before punctuation, first letter capitalised, ending in "?". */
 export function finish(text: string): string {
-  let t = text.replace(/\s+/g, ' ').replace(/\s+([,.;:?!”’])/g, '$1').replace(/([“‘])\s+/g, '$1').trim();
+  let t = collapseSpaces(text).replace(/\s+([,.;:?!”’])/g, '$1').replace(/([“‘])\s+/g, '$1').trim();
   t = t.replace(/\.\s*\?$/, '?').replace(/[.;:,!]+$/, '');
   if (!t.endsWith('?')) t += '?';
   t = t.replace(/”\./g, '”.').replace(/\.\./g, '.');

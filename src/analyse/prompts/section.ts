@@ -7,6 +7,7 @@ import { evaluatePrompts } from './evaluate.js';
 import { connectPrompts } from './connect.js';
 import { isWellFormed, isFallback, sourcesOf } from './phrasing.js';
 import { withSupport } from './support.js';
+import { spaceSplitLength } from '../chars.js';
 
 /**
  * The levels a section's prompts are chosen in: four to six prompts is plenty for a lesson. Reasons,
@@ -19,7 +20,7 @@ const MAX_WORDS = 75;
 export function choosePrompts(candidates: Record<PromptLevel, Prompt[]>): Prompt[] {
   const chosen: Prompt[] = [];
   const used = new Set<string>();
-  const fits = (p: Prompt) => isWellFormed(p) && p.text.split(/\s+/).length <= MAX_WORDS && !chosen.some((c) => c.text === p.text);
+  const fits = (p: Prompt) => isWellFormed(p) && spaceSplitLength(p.text) <= MAX_WORDS && !chosen.some((c) => c.text === p.text);
   const fresh = (p: Prompt) => sourcesOf(p).every((s) => !used.has(s));
   const take = (p: Prompt) => {
     chosen.push(p);

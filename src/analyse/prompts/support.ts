@@ -3,6 +3,7 @@ import type { Interview, Prompt, SourcedSentence } from '../../model.js';
 import { sentencesOf, type SourceSentence } from '../summary/sentences.js';
 import { surnameOf } from '../summary/attribution.js';
 import type { SectionContext } from './context.js';
+import { wholeLiteralFrom } from '../chars.js';
 
 const POINTS_BACK = /^(?:this|that|these|those|it|so|but|however|yet|still|for example|for instance|in other words|that is why|this is why|because|as a result|therefore|thus|also|and)\b/i;
 const MAX_SUPPORT = 2;
@@ -34,11 +35,21 @@ export function introductionOf(name: string, interview: Interview, not: readonly
   const all = articleSentences(interview);
   const short = surnameOf(name);
   const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const full = new RegExp(`(?<![\\p{L}])${esc(name)}(?![\\p{L}])`, 'u');
+  const full = wholeWord(name);
+  const surname = short !== name ? wholeWord(short) : null;
+  const hits = all.filter((s) => !not.includes(s.text) && (full(s.text) || (surname !== null && surname(s.text))));
+  if (hits.length === 0) return null;
   const described = new RegExp(`(?:\\p{Lu}\\p{Ll}+ )+${esc(name)}|${esc(name)}(?:\\s*\\([^)]*\\))?, (?:a|an|the|who|which|\\p{Ll}+ (?:of|at|for))\\b|${esc(name)} (?:is|was) (?:a|an|the)\\b`, 'u');
-  const surname = short !== name ? new RegExp(`(?<![\\p{L}])${esc(short)}(?![\\p{L}])`, 'u') : null;
-  const hits = all.filter((s) => !not.includes(s.text) && (full.test(s.text) || (surname !== null && surname.test(s.text))));
-  return hits.find((s) => described.test(s.text)) ?? hits.find((s) => full.test(s.text)) ?? null;
+  return hits.find((s) => described.test(s.text)) ?? hits.find((s) => full(s.text)) ?? null;
+}
+
+/**
+ * A test for `/(?<![\p{L}])${word}(?![\p{L}])/u` (escaped), by indexOf and code point tests: a \p{L}
+ * pattern per name cost a compilation per name of every new article. The pattern stays for "".
+ */
+function wholeWord(word: string): (text: string) => boolean {
+  if (word === '') return (text) => /(?<![\p{L}])(?![\p{L}])/u.test(text);
+  return (text) => wholeLiteralFrom(text, word, 0) !== -1;
 }
 
 /** Every sentence of the article (opening context, then questions and answers), made once per interview. */

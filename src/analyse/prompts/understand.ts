@@ -6,6 +6,7 @@ import { asFallback, makePrompt, pick, quoted, reportedClause, statement } from 
 import { introductionOf } from './support.js';
 import { mainQuestion } from './context.js';
 import { isArguable } from './cues.js';
+import { codePointBefore, isLetterCodePoint, literalAt } from '../chars.js';
 
 /**
  * A name in the sentence other than the term and the speaker, to relate the term to: a run of proper
@@ -41,16 +42,64 @@ export function relatedName(s: SourceSentence, exclude: readonly string[], known
 export function caseAsUsed(term: string, text: string): string {
   const lower = term[0]!.toLowerCase() + term.slice(1);
   if (lower === term) return term;
-  return new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text) || !new RegExp(`[\\p{L},;] ${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text) ? lower : term;
+  return writtenAfterNonLetter(text, lower) || !writtenMidSentence(text, term) ? lower : term;
+}
+
+/*
+ * The two searches below are `/(?<![\p{L}])${lower}/u` and `/[\p{L},;] ${term}/u` (escaped), by
+ * indexOf and code point tests: a \p{L} pattern per term cost a compilation for every new article.
+ */
+
+/** Whether the text has the literal with no letter just before it. */
+function writtenAfterNonLetter(text: string, literal: string): boolean {
+  for (let at = text.indexOf(literal); at !== -1; at = nextFrom(text, literal, at)) {
+    if (literalAt(text, at, literal) && !isLetterCodePoint(codePointBefore(text, at))) return true;
+  }
+  return false;
+}
+
+/** Whether the text has the literal after a space that follows a letter, a comma or a semicolon. */
+function writtenMidSentence(text: string, literal: string): boolean {
+  const needle = ` ${literal}`;
+  for (let at = text.indexOf(needle); at !== -1; at = nextFrom(text, needle, at)) {
+    const before = codePointBefore(text, at);
+    if (literalAt(text, at, needle) && (before === 0x2c || before === 0x3b || (before !== -1 && isLetterCodePoint(before)))) return true;
+  }
+  return false;
+}
+
+/** The next place to look for a literal after `at`; -1 past the end (an empty literal is everywhere). */
+function nextFrom(text: string, literal: string, at: number): number {
+  return at >= text.length ? -1 : text.indexOf(literal, at + 1);
 }
 
 /** "Biden administration" → "the Biden administration" when the text says it that way. */
 export function withArticle(name: string, text: string): string {
   if (/^the /i.test(name)) return name;
+  let byName = articled.get(text);
+  if (!byName) {
+    if (articled.size >= ARTICLED_TEXTS) articled.clear();
+    articled.set(text, (byName = new Map()));
+  }
+  let shown = byName.get(name);
+  if (shown === undefined) byName.set(name, (shown = articleAsWritten(name, text)));
+  return shown;
+}
+
+/**
+ * Names already given their article, by passage: the connect prompts ask of every name in every
+ * sentence of a section. Bounded by passages (cleared when full), each a section's answer.
+ */
+const ARTICLED_TEXTS = 64;
+const articled = new Map<string, Map<string, string>>();
+
+function articleAsWritten(name: string, text: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const withThe = text.match(new RegExp(`\\bthe ${esc}`, 'gi'))?.length ?? 0;
+  // Never written with "the": no need to count (and compile a \p{L} pattern for) every use.
+  if (withThe === 0) return name;
   const all = text.match(new RegExp(`(?<![\\p{L}])${esc}`, 'gu'))?.length ?? 0;
-  return withThe * 2 >= all && withThe > 0 ? `the ${name}` : name;
+  return withThe * 2 >= all ? `the ${name}` : name;
 }
 
 /** Terms to ask about first: several-word concepts, then long (specific) single words, then names. */

@@ -1,5 +1,6 @@
 /** Naming the speaker in a summary: surnames, trimmed lead clauses, and "I" turned into the speaker's name. */
 import type { Token } from '../nlp.js';
+import { codePointBefore, codePointFrom, isLetterCodePoint } from '../chars.js';
 
 /** How to refer to a speaker at the start of a sentence, inside one, and as an owner. */
 export interface SpeakerRef {
@@ -174,13 +175,40 @@ function usage(word: string, lower: string, context: string): { seenLower: boole
   }
   let found = byWord.get(word);
   if (!found) {
-    found = {
-      seenLower: new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(context),
-      seenCapitalMid: new RegExp(`[\\p{L},;] ${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(context),
-    };
+    found = { seenLower: seenLowerIn(context, lower), seenCapitalMid: seenCapitalMidIn(context, word) };
     byWord.set(word, found);
   }
   return found;
+}
+
+/*
+ * The two searches below are `/(?:^|[^\p{L}])${lower}(?![\p{L}])/u` and `/[\p{L},;] ${word}(?![\p{L}])/u`
+ * (the words escaped), by indexOf and code point tests: a pattern per word cost a compilation per
+ * word, the slowest part of a first analysis. `word` is a run of whole code points (letters, digits,
+ * apostrophes, hyphens), so every place indexOf finds it starts and ends on a code point boundary.
+ */
+
+/** Whether the text has `lower` with no letter on either side. */
+export function seenLowerIn(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+    if ((at === 0 || !isLetterCodePoint(codePointBefore(text, at))) && !letterFrom(text, at + lower.length)) return true;
+  }
+  return false;
+}
+
+/** Whether the text has `word` after a space that follows a letter, a comma or a semicolon, with no letter after it. */
+export function seenCapitalMidIn(text: string, word: string): boolean {
+  const needle = ` ${word}`;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    const before = codePointBefore(text, at);
+    if ((before === 0x2c || before === 0x3b || (before !== -1 && isLetterCodePoint(before))) && !letterFrom(text, at + needle.length)) return true;
+  }
+  return false;
+}
+
+function letterFrom(text: string, i: number): boolean {
+  const cp = codePointFrom(text, i);
+  return cp !== -1 && isLetterCodePoint(cp);
 }
 const usages = new Map<string, Map<string, { seenLower: boolean; seenCapitalMid: boolean }>>();
 

@@ -1,6 +1,6 @@
 /** Extractive summaries of answers: TextRank-ranked sentences, MMR redundancy control, the speaker named. */
 import type { Paragraph, SourcedSentence } from '../../model.js';
-import { sentencesOf, tagCached, countWords, type SourceSentence } from './sentences.js';
+import { sentencesOf, tagCached, countWords, remembered, type SentenceMemo, type SourceSentence } from './sentences.js';
 import { vectorise, similarityMatrix, textRank, selectMmr } from './rank.js';
 import { speakerRef, trimLead, toThirdPerson, joinTokens, capitalise, lowerFirst, speaksInFirstPerson, isElliptical, type SpeakerRef } from './attribution.js';
 import { testRepeat } from '../repeats.js';
@@ -31,13 +31,7 @@ export function scoreSentences(sentences: readonly SourceSentence[], question: r
     const overlap = asked.size && s.lemmas.length ? s.lemmas.filter((l) => asked.has(l)).length / Math.sqrt(asked.size * new Set(s.lemmas).size) : 0;
     const answers = 1 + QUESTION_WEIGHT * overlap;
     const length = Math.min(1, s.lemmas.length / 6) * (s.words > 45 ? 0.8 : 1);
-    const question = /\?\s*["”’]?$/.test(s.text) ? 0.5 : 1;
-    const selfReference = /^(?:as i (?:said|explained|mentioned)|that'?s (?:a )?(?:good|great|fair) (?:question|assumption))/i.test(s.text) ? 0.8 : 1;
-    const firstPerson = speaksInFirstPerson(s.text) ? 0.85 : 1;
-    // Thanks, "your question", "[reporter name]", "(inaudible)": talk about the interview, not its subject.
-    const meta = /\b(?:your|the|that|good|great) question\b|\bthank(?:s| you)\b|\[[^\]]*\]|\((?:inaudible|crosstalk)\)/i.test(s.text) ? 0.3 : 1;
-    // "very very central", "portable portable portable": fine in speech, odd in a summary.
-    const doubled = testRepeat(/(?:^|[^\p{L}])(\p{L}+(?: \p{L}+)?)\s+\1(?![\p{L}])/iu, s.text) ? 0.5 : 1;
+    const { question, selfReference, firstPerson, meta, doubled } = remembered(textWeights, s, () => textWeightsOf(s.text));
     return doubled * central[i]! * position * answers * length * question * selfReference * firstPerson * meta;
   });
   // The matrix grows with the square of the sentences: made only when asked for (MMR on one answer).
@@ -46,6 +40,30 @@ export function scoreSentences(sentences: readonly SourceSentence[], question: r
     get sim() {
       return (sim ??= similarityMatrix(vectors));
     },
+  };
+}
+
+/** The weights scoreSentences reads from a sentence's text alone. */
+interface TextWeights {
+  readonly question: number;
+  readonly selfReference: number;
+  readonly firstPerson: number;
+  readonly meta: number;
+  readonly doubled: number;
+}
+
+/** Remembered per tagged sentence: the summary, the section prompts and the after-reading prompts score the same answers. */
+const textWeights: SentenceMemo<TextWeights> = new WeakMap();
+
+function textWeightsOf(text: string): TextWeights {
+  return {
+    question: /\?\s*["”’]?$/.test(text) ? 0.5 : 1,
+    selfReference: /^(?:as i (?:said|explained|mentioned)|that'?s (?:a )?(?:good|great|fair) (?:question|assumption))/i.test(text) ? 0.8 : 1,
+    firstPerson: speaksInFirstPerson(text) ? 0.85 : 1,
+    // Thanks, "your question", "[reporter name]", "(inaudible)": talk about the interview, not its subject.
+    meta: /\b(?:your|the|that|good|great) question\b|\bthank(?:s| you)\b|\[[^\]]*\]|\((?:inaudible|crosstalk)\)/i.test(text) ? 0.3 : 1,
+    // "very very central", "portable portable portable": fine in speech, odd in a summary.
+    doubled: testRepeat(/(?:^|[^\p{L}])(\p{L}+(?: \p{L}+)?)\s+\1(?![\p{L}])/iu, text) ? 0.5 : 1,
   };
 }
 

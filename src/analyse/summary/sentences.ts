@@ -1,6 +1,7 @@
 /** Sentences of paragraphs, tagged once and remembered, with the content-word lemmas the rankers use. */
 import type { Paragraph } from '../../model.js';
 import { tagText, type TaggedSentence, type Token } from '../nlp.js';
+import { hasLetterOrDigit } from '../chars.js';
 
 /** A tagged sentence of the article with its paragraph and its position in the passage. */
 export interface SourceSentence {
@@ -23,7 +24,7 @@ export function tagCached(text: string): TaggedSentence[] {
 
 /** Whether a token is a word (holds a letter or a digit). */
 export function isWord(t: Token): boolean {
-  return /[\p{L}\p{N}]/u.test(t.value);
+  return hasLetterOrDigit(t.value);
 }
 
 /** Content-word lemmas of a token list: nouns, verbs, adjectives, adverbs and numbers that are not stop words. */
@@ -39,14 +40,43 @@ export function contentLemmas(tokens: readonly Token[]): string[] {
   return out;
 }
 
+/** What a SourceSentence takes from its tagged sentence; null for a sentence with no letter or digit. */
+interface SentenceFacts {
+  readonly text: string;
+  readonly lemmas: readonly string[];
+  readonly words: number;
+}
+
+/**
+ * Remembered per tagged sentence: the summary, overview and prompt passes turn the same paragraphs
+ * into SourceSentences many times. Keyed weakly by the tagger's shared sentence objects, so it lasts
+ * as long as one article's tagging; the lemmas are frozen, since every caller gets the same array.
+ */
+const factsOf = new WeakMap<TaggedSentence, SentenceFacts | null>();
+
+function sentenceFacts(s: TaggedSentence): SentenceFacts | null {
+  let facts = factsOf.get(s);
+  if (facts !== undefined) return facts;
+  const text = s.text.trim();
+  facts = hasLetterOrDigit(text) ? { text, lemmas: Object.freeze(contentLemmas(s.tokens)), words: countWordTokens(s.tokens) } : null;
+  factsOf.set(s, facts);
+  return facts;
+}
+
+function countWordTokens(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (isWord(t)) n++;
+  return n;
+}
+
 /** Splits paragraphs into tagged sentences, numbered in reading order. */
 export function sentencesOf(paragraphs: readonly Paragraph[]): SourceSentence[] {
   const out: SourceSentence[] = [];
   for (const p of paragraphs) {
     for (const s of tagCached(p.text)) {
-      const text = s.text.trim();
-      if (!/[\p{L}\p{N}]/u.test(text)) continue;
-      out.push({ text, paragraph: p.number, index: out.length, tokens: s.tokens, lemmas: contentLemmas(s.tokens), words: s.tokens.filter(isWord).length });
+      const facts = sentenceFacts(s);
+      if (!facts) continue;
+      out.push({ text: facts.text, paragraph: p.number, index: out.length, tokens: s.tokens, lemmas: facts.lemmas, words: facts.words });
     }
   }
   return out;
@@ -55,4 +85,28 @@ export function sentencesOf(paragraphs: readonly Paragraph[]): SourceSentence[] 
 /** Counts words in a plain string the way the summariser budgets them. */
 export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/** An answer remembered for a sentence, with the text and word count it was made from. */
+interface Remembered<T> {
+  readonly text: string;
+  readonly words: number;
+  readonly value: T;
+}
+
+/** Answers about sentences, remembered by tagged sentence (see remembered). */
+export type SentenceMemo<T> = WeakMap<readonly Token[], Remembered<T>>;
+
+/**
+ * An answer remembered per tagged sentence: several passes ask the same of the same sentences, each
+ * time in a new SourceSentence. Keyed weakly by the tokens (the tagger's array, shared by every
+ * SourceSentence of one tagged sentence, so it lasts as long as the article's tagging) and used only
+ * while the text and word count match too: `make` must read nothing else of the sentence.
+ */
+export function remembered<T>(memo: SentenceMemo<T>, s: SourceSentence, make: () => T): T {
+  const known = memo.get(s.tokens);
+  if (known && known.text === s.text && known.words === s.words) return known.value;
+  const value = make();
+  memo.set(s.tokens, { text: s.text, words: s.words, value });
+  return value;
 }

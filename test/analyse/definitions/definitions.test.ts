@@ -86,3 +86,25 @@ describe('category sentences in the article', () => {
     expect(kind).toEqual({ definition: 'A type of amplifier for record players.', source: 'article' });
   });
 });
+
+describe('article definitions with what is remembered per sentence', () => {
+  it('define each term of one shared list of sentences as they would alone', () => {
+    const shared = [
+      sentence('“A monorepo is a single repository that holds the code of many projects.', 5),
+      sentence('The depbot is a small helper that updates the modules of every project.', 6),
+      sentence('We wrote a bot called the publishing-bot to copy the code.', 7),
+      sentence('Kustomize, a kind of configuration overlay tool for manifests, is popular.', 8),
+    ];
+    const terms = ['monorepo', 'depbot', 'publishing-bot', 'Kustomize', 'monorepo'];
+    const together = terms.map((t) => defineTerm(request(t), interview, shared));
+    const alone = terms.map((t) => defineTerm(request(t), interview, shared.map((s) => ({ ...s }))));
+    expect(together).toEqual(alone);
+    expect(together.map((d) => d.definition)).toEqual([
+      'A single repository that holds the code of many projects.',
+      'A small helper that updates the modules of every project.',
+      'A bot, as the article describes it in ¶7.',
+      'A kind of configuration overlay tool for manifests.',
+      'A single repository that holds the code of many projects.',
+    ]);
+  });
+});

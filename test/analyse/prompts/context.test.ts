@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { KeyTerm } from '../../../src/model.js';
-import { findAsWritten } from '../../../src/analyse/prompts/context.js';
+import { findAsWritten, forgetFormPatterns } from '../../../src/analyse/prompts/context.js';
 
 const term = (t: string, variants: string[] = []): KeyTerm => ({ term: t, variants, definition: '', kind: 'concept', firstParagraph: 1, source: 'context' });
 
@@ -40,5 +40,15 @@ describe('findAsWritten', () => {
       }),
       { numRuns: 800 },
     );
+  });
+
+  it('gives the same answers from a remembered pattern, whatever the last search left, and after forgetting', () => {
+    const texts = ['A long text that ends with the word trade.', 'trade', 'No match.', 'Trade first, then trade.', 'retrade trade'];
+    const want = texts.map((t) => reference(t, term('trade')));
+    expect(texts.map((t) => findAsWritten(t, term('trade')))).toEqual(want);
+    expect([...texts].reverse().map((t) => findAsWritten(t, term('trade')))).toEqual([...want].reverse());
+    forgetFormPatterns();
+    expect(texts.map((t) => findAsWritten(t, term('trade')))).toEqual(want);
+    expect(findAsWritten('trade  \n x', term('trade '))).toBe(reference('trade  \n x', term('trade ')));
   });
 });

@@ -36,3 +36,39 @@ describe('findCues', () => {
     expect(isArguable(report!)).toBe(false);
   });
 });
+
+describe('cues remembered per tagged sentence', () => {
+  const text = 'However, Ottawa and Beijing must seize the opportunity, since the window will close "very soon" for everyone.';
+
+  it('gives each new SourceSentence its own cues, pointing at it, as when first found', async () => {
+    const { forgetTagged } = await import('../../../src/analyse/nlp.js');
+    forgetTagged();
+    const first = sentencesOf([{ number: 1, text: `Fine. ${text}` }]);
+    const cues = findCues(first);
+    const again = sentencesOf([{ number: 1, text: `Fine. ${text}` }]);
+    const cuesAgain = findCues(again);
+    expect(cuesAgain.map(({ sentence, ...c }) => ({ ...c, text: sentence.text }))).toEqual(cues.map(({ sentence, ...c }) => ({ ...c, text: sentence.text })));
+    expect(cuesAgain.every((c) => again.includes(c.sentence))).toBe(true);
+    expect(cues.map((c) => c.kind)).toContain('contrast');
+    // The same sentence first in its passage: no contrast with what came before.
+    const alone = findCues([{ ...again[1]!, index: 0 }]).map((c) => c.kind);
+    expect(alone).not.toContain('contrast');
+    expect(alone).toEqual(cues.filter((c) => c.kind !== 'contrast' || c.phrase).map((c) => c.kind));
+  });
+
+  it('does not answer for a sentence that shares the tokens but not the text', () => {
+    const [s] = sentencesOf([{ number: 1, text: 'Ottawa and Beijing must seize the current opportunity.' }]);
+    // With tokens of its own, nothing can have been remembered for it.
+    const fresh = <T extends { tokens: readonly unknown[] }>(x: T): T => ({ ...x, tokens: [...x.tokens] });
+    const kindsOf = (x: typeof s) => findCues([x!]).map((c) => c.kind);
+    const want = kindsOf(fresh(s!));
+    expect(kindsOf(s)).toEqual(want);
+    expect(want).toContain('recommendation');
+    const other = { ...s!, text: 'I went to the shop and bought a few things yesterday.', words: 11 };
+    expect(isArguable(other)).toBe(isArguable(fresh(other)));
+    expect(isArguable(other)).toBe(false);
+    expect(kindsOf(other)).toEqual(kindsOf(fresh(other)));
+    expect(kindsOf(other)).not.toContain('recommendation');
+    expect(kindsOf(s)).toEqual(want);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { surnameOf, speakerRef, trimLead, thirdPerson, lowerFirst, speaksInFirstPerson } from '../../../src/analyse/summary/attribution.js';
+import fc from 'fast-check';
+import { surnameOf, speakerRef, trimLead, thirdPerson, lowerFirst, speaksInFirstPerson, seenLowerIn, seenCapitalMidIn, escapeRegExp } from '../../../src/analyse/summary/attribution.js';
 
 describe('speaker names', () => {
   it('takes the surname, skipping titles and keeping hyphenated names whole', () => {
@@ -50,5 +51,34 @@ describe('agreement and case', () => {
     expect(speaksInFirstPerson("I'm not a musician.")).toBe(true);
     expect(speaksInFirstPerson('They said "I will go" and left.')).toBe(false);
     expect(speaksInFirstPerson('World War II ended.')).toBe(false);
+  });
+});
+
+describe('how a passage writes a word, without a pattern per word', () => {
+  const lowerRef = (text: string, lower: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(text);
+  const capitalRef = (text: string, word: string) => new RegExp(`[\\p{L},;] ${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
+  // Words as lowerFirst takes them: a run of letters, digits, apostrophes and hyphens.
+  const wordOf = (s: string) => /^[\p{L}\p{N}'’-]+/u.exec(s)?.[0] ?? '';
+
+  it('agrees with the patterns it replaces', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', 'B', 'é', 'É', '1', "'", '’', '-', ' ', ',', ';', '.', '𝐀', '𝐚', '\ud835', '\udc00', 'ß', 'İ');
+    const str = (max: number) => fc.array(alphabet, { maxLength: max }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(str(30), str(5), (text, w) => {
+        const word = wordOf(w);
+        if (!word) return;
+        const lower = word[0]!.toLowerCase() + word.slice(1);
+        expect(seenLowerIn(text, lower)).toBe(lowerRef(text, lower));
+        expect(seenCapitalMidIn(text, word)).toBe(capitalRef(text, word));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads letters beyond the BMP as letters on either side', () => {
+    for (const [text, word] of [['𝐀ab ab', 'ab'], ['ab𝐀', 'ab'], ['𝐀 Ab', 'Ab'], [', Ab𝐀', 'Ab'], ['\udc00ab', 'ab'], ['x\ud835 Ab', 'Ab']] as const) {
+      expect(seenLowerIn(text, word)).toBe(lowerRef(text, word));
+      expect(seenCapitalMidIn(text, word)).toBe(capitalRef(text, word));
+    }
   });
 });
