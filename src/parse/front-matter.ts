@@ -1,6 +1,13 @@
 /** YAML front matter ("---" … "---" at the top of a Markdown file) → plain fields. Pure. */
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Warning } from '../model.js';
+
+/**
+ * yaml is loaded the first time an article has front matter, not with the parse stage: most articles
+ * have none, and loading it took about 30 ms of every build before the analysis could start.
+ */
+let yaml: typeof import('yaml') | undefined;
+const parseYaml = (text: string): unknown => (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 
 /** The front matter found at the top of a text, and the body after it. */
 export interface FrontMatter {
