@@ -23,6 +23,8 @@ interface ShapedRun {
 interface EmbeddedFontInternals {
   /** The parsed fontkit font. */
   readonly font: unknown;
+  /** The document's subset of the face. */
+  readonly subset: unknown;
   /** Shaped runs by word; pdfkit makes one per document unless fontLayoutCache is false. */
   layoutCache?: Record<string, unknown>;
   layoutCached(text: string): ShapedRun;
@@ -90,7 +92,7 @@ export function registerSharedFonts(doc: Doc): void {
       if (face.parsed === undefined) {
         face.parsed = font.font;
         installFastLayout(font.font as FontkitFont);
-        installSubsetCache(font.font);
+        installSubsetCache(font.font, font.subset);
       }
       font.layoutCache = face.layouts;
       if (!fastened.has(font)) {

@@ -3,8 +3,15 @@
  * glyph of every subset it decodes the glyph's whole outline, only to learn whether the glyph is
  * made of other glyphs. Here that is read from the glyph's header, and only a composite glyph is
  * decoded; what is learnt depends only on the font and the glyph, so it is kept once per face and
- * process: the glyph's bytes, its components, its advance and left bearing. The
- * subset is then built by fontkit's steps, in its order, and its bytes do not change.
+ * process (one record per glyph at most, its bytes a view of the font file): the glyph's bytes, its
+ * components, its advance and left bearing. The subset is then built by fontkit's steps, in its
+ * order, and its bytes do not change.
+ *
+ * fontkit's subsetter also leaves behind, in the font's glyph cache, every glyph it meets only as a
+ * part of another (the "N" of "Ń"), with no code points. A face is shared by every document of the
+ * process, so a later guide's "N" would reuse that glyph and be written into the PDF's ToUnicode map
+ * as nothing: text that cannot be copied, searched or read aloud. The glyphs this subsetter looks
+ * at are taken out of the cache again unless they were there before.
  */
 
 /** The fontkit glyph, as the subsetter reads it. */
@@ -17,6 +24,8 @@ interface GlyphInternals {
 /** The fontkit TrueType font, as the subsetter reads it. */
 interface TrueTypeInternals {
   readonly directory: { tables: Record<string, unknown> };
+  /** fontkit's glyph cache by id. */
+  readonly _glyphs: Record<number, unknown>;
   readonly loca: { offsets: number[] };
   readonly _variationProcessor?: unknown;
   getGlyph(gid: number): GlyphInternals;
@@ -45,12 +54,11 @@ interface GlyphRecord {
   readonly bearing: number;
 }
 
-const installed = new WeakSet<object>();
-
 /** fontkit's TTFSubset._addGlyph, from the glyph's record. */
 function addGlyph(this: SubsetInternals, records: Map<number, GlyphRecord>, gid: number): number {
   let record = records.get(gid);
   if (!record) {
+    const cached = this.font._glyphs[gid] !== undefined;
     const glyph = this.font.getGlyph(gid);
     const offsets = this.font.loca.offsets;
     const stream = this.font._getTableStream('glyf');
@@ -63,6 +71,7 @@ function addGlyph(this: SubsetInternals, records: Map<number, GlyphRecord>, gid:
     const components = glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map(({ glyphID, pos }) => ({ glyphID, pos })) : null;
     record = { bytes, components, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
     records.set(gid, record);
+    if (!cached) delete this.font._glyphs[gid];
   }
   let buffer = record.bytes;
   if (record.components) {
@@ -77,21 +86,35 @@ function addGlyph(this: SubsetInternals, records: Map<number, GlyphRecord>, gid:
   return this.glyf.length - 1;
 }
 
-/**
- * Makes the font's subsets reuse what earlier subsets learned of each glyph. Only static TrueType
- * fonts (no CFF outlines, no variations), which fontkit subsets by copying glyph bytes.
- */
-export function installSubsetCache(font: unknown): void {
-  const ttf = font as TrueTypeInternals;
-  if (installed.has(ttf) || ttf.directory.tables['CFF '] || ttf._variationProcessor) return;
-  installed.add(ttf);
-  const records = new Map<number, GlyphRecord>();
-  const createSubset = ttf.createSubset;
-  ttf.createSubset = function (this: TrueTypeInternals) {
-    const subset = createSubset.call(this);
-    subset._addGlyph = function (this: SubsetInternals, gid: number) {
-      return addGlyph.call(this, records, gid);
-    };
-    return subset;
+/** The records of each font whose subsets are cached. */
+const recordsByFont = new WeakMap<object, Map<number, GlyphRecord>>();
+
+/** Makes a subset, made already or being made, add glyphs from the font's records. */
+function adopt(subset: SubsetInternals, records: Map<number, GlyphRecord>): void {
+  subset._addGlyph = function (this: SubsetInternals, gid: number) {
+    return addGlyph.call(this, records, gid);
   };
+}
+
+/**
+ * Makes the font's subsets reuse what earlier subsets learned of each glyph, `existing` (the subset
+ * of the document that parsed the font) included. Only static TrueType fonts (no CFF outlines, no
+ * variations), which fontkit subsets by copying glyph bytes.
+ */
+export function installSubsetCache(font: unknown, existing?: unknown): void {
+  const ttf = font as TrueTypeInternals;
+  if (ttf.directory.tables['CFF '] || ttf._variationProcessor) return;
+  let records = recordsByFont.get(ttf);
+  if (!records) {
+    const made = new Map<number, GlyphRecord>();
+    records = made;
+    recordsByFont.set(ttf, made);
+    const createSubset = ttf.createSubset;
+    ttf.createSubset = function (this: TrueTypeInternals) {
+      const subset = createSubset.call(this);
+      adopt(subset, made);
+      return subset;
+    };
+  }
+  if (existing) adopt(existing as SubsetInternals, records);
 }

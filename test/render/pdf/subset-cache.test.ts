@@ -41,6 +41,49 @@ describe('the subset cache', () => {
     expect(composites.length).toBeGreaterThan(0);
   });
 
+  // A face is shared by every document of a process: a glyph the subsetter meets only inside a
+  // composite ("N" in "Ń") must not stay in fontkit's glyph cache without code points, or a later
+  // document's "N" would be written into the ToUnicode map as nothing.
+  it.each(['serif', 'sans'] as const)('leaves no glyph without code points behind (%s)', (role) => {
+    type Glyph = { id: number; codePoints: number[]; _decode(): { numberOfContours: number; components?: { glyphID: number }[] } | null };
+    type Full = Omit<Font, 'glyphForCodePoint'> & { getGlyph(gid: number): Glyph; glyphForCodePoint(cp: number): Glyph; _glyphs: Record<number, unknown> };
+    const fresh = () => fontkit.create(files[role]) as Full;
+    // An accented capital made of its base letter, in this face.
+    const probe = fresh();
+    const pair = [...'ŃÉÀÖÇŠŽÅ']
+      .map((c) => ({ c, base: c.normalize('NFD')[0]! }))
+      .find(({ c, base }) => {
+        const glyf = probe.getGlyph(probe.glyphForCodePoint(c.codePointAt(0)!).id)._decode();
+        return (glyf?.numberOfContours ?? 0) < 0 && glyf!.components!.some((k) => k.glyphID === probe.glyphForCodePoint(base.codePointAt(0)!).id);
+      });
+    expect(pair, 'a composite accented capital').toBeDefined();
+    const { c, base } = pair!;
+    const useOnlyTheComposite = (font: Full) => {
+      const composite = font.glyphForCodePoint(c.codePointAt(0)!).id;
+      const baseId = font.glyphForCodePoint(base.codePointAt(0)!).id;
+      delete font._glyphs[baseId]; // as if this process had never set the base letter
+      const subset = font.createSubset();
+      subset.includeGlyph(composite);
+      subset.encode();
+      return font.glyphForCodePoint(base.codePointAt(0)!).codePoints;
+    };
+    // fontkit's own subsetter leaves it behind (the reason for the fix)…
+    expect(useOnlyTheComposite(fresh())).toEqual([]);
+    // …the cached one does not, in a subset made after installing and in one made before.
+    const after = fresh();
+    installSubsetCache(after);
+    expect(useOnlyTheComposite(after)).toEqual([base.codePointAt(0)]);
+    const before = fresh();
+    const early = before.createSubset();
+    installSubsetCache(before, early);
+    const composite = before.glyphForCodePoint(c.codePointAt(0)!).id;
+    const baseId = before.glyphForCodePoint(base.codePointAt(0)!).id;
+    delete before._glyphs[baseId];
+    early.includeGlyph(composite);
+    early.encode();
+    expect(before.glyphForCodePoint(base.codePointAt(0)!).codePoints).toEqual([base.codePointAt(0)]);
+  });
+
   it('installs once per font', () => {
     const font = fontkit.create(files.sans) as Font;
     installSubsetCache(font);
