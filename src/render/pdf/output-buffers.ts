@@ -31,8 +31,7 @@ interface DocInternals {
   _write(data: unknown): void;
   push(chunk: unknown): boolean;
   ref(data?: unknown): RefInternals;
-  page: { content: RefInternals };
-  addPage(options?: unknown): unknown;
+  page: { content: RefInternals } | null;
   /** Lines of output not yet pushed (ours). */
   pendingLines?: string[];
 }
@@ -54,7 +53,8 @@ function refWrite(this: RefInternals, chunk: unknown): void {
     this.buffer.push(chunk);
     length = chunk.length;
   } else {
-    const line = `${chunk as string}\n`;
+    // As pdfkit writes it: `chunk + '\n'`.
+    const line = (chunk as string) + '\n';
     const lines = (this.lines ??= []);
     lines.push(line);
     if (lines.length >= LINES_PER_BLOCK) flushRef(this);
@@ -87,7 +87,7 @@ function bufferRef(ref: RefInternals): RefInternals {
 
 /**
  * Sets the document to buffer its lines: its output, and the streams it makes from now on (the
- * current page's content too). Call before anything is drawn.
+ * current page's content too). Call right after the constructor, before anything is drawn.
  */
 export function bufferOutput(document: Doc): void {
   const doc = document as unknown as DocInternals;
@@ -95,23 +95,22 @@ export function bufferOutput(document: Doc): void {
   doc.ref = function (this: DocInternals, data?: unknown) {
     return bufferRef(ref.call(this, data));
   };
-  bufferRef(doc.page.content);
+  if (doc.page) bufferRef(doc.page.content);
   doc._write = function (this: DocInternals, data: unknown) {
     if (data instanceof Uint8Array) {
-      flushDoc(this);
-      Readable.prototype.push.call(this, data);
+      this.push(data);
       this._offset += data.length;
       return;
     }
-    const line = `${data as string}\n`;
+    const line = (data as string) + '\n';
     const lines = (this.pendingLines ??= []);
     lines.push(line);
     this._offset += line.length;
     if (lines.length >= LINES_PER_BLOCK) flushDoc(this);
   };
-  // pdfkit ends the file with push(null), after its last line.
+  // Whatever is pushed (bytes, or the null that ends the file) comes after the lines before it.
   doc.push = function (this: DocInternals, chunk: unknown) {
-    if (chunk === null) flushDoc(this);
+    flushDoc(this);
     return Readable.prototype.push.call(this, chunk);
   };
 }

@@ -187,9 +187,9 @@ function coveredFrom(glyphs: readonly { id: number }[], from: number, coverages:
   return coverages.every((c, k) => coverageIndex(c, glyphs[from + k]!.id) !== -1);
 }
 
-/** What makes a lookup the fast path does not apply act on a word: a glyph it starts on, or an exact context. */
+/** What makes one of a run of lookups the fast path only checks act on a word: a glyph one starts on, or an exact context. */
 interface Triggers {
-  /** Glyphs any of its subtables starts on. */
+  /** Glyphs that a subtable of any of the checked lookups starts on. */
   readonly glyphs: Set<number>;
   /** Context subtables (format 3) matched as fontkit matches them. */
   readonly contexts: ((glyphs: readonly { id: number }[]) => boolean)[];

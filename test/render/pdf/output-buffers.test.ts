@@ -6,7 +6,7 @@ import { bufferOutput } from '../../../src/render/pdf/output-buffers.js';
 type Doc = InstanceType<typeof PDFDocument>;
 
 /** A document with a bit of everything that writes lines and streams: text on many pages, an embedded font, a tagged structure, vector art. */
-async function draw(buffered: boolean, pages: number): Promise<Buffer> {
+async function draw(buffered: boolean, pages: number, notes = 0): Promise<Buffer> {
   const date = new Date(Date.UTC(2020, 0, 1));
   const doc: Doc = new PDFDocument({ bufferPages: true, tagged: true, pdfVersion: '1.7', info: { Title: 'Test', CreationDate: date, ModDate: date } });
   if (buffered) bufferOutput(doc);
@@ -24,6 +24,13 @@ async function draw(buffered: boolean, pages: number): Promise<Buffer> {
       doc.font(p % 2 ? 'serif' : 'Helvetica').fontSize(11).text(`Page ${p + 1}: naïve café “quotes” — ${'lorem ipsum dolor sit amet '.repeat(40)}`, { width: 400 });
     });
     para.end();
+    // Many short tagged lines: over 1,024 content lines in one stream and over 1,024 objects in the file.
+    for (let k = 0; k < notes; k++) {
+      const note = doc.struct('Span');
+      root.add(note);
+      note.add(() => doc.font('serif').fontSize(6).text(`note ${k}`, 60 + (k % 5) * 90, 60 + (Math.floor(k / 5) % 100) * 6, { lineBreak: false }));
+      note.end();
+    }
     doc.markContent('Artifact', { type: 'Layout' });
     doc.save().moveTo(50, 700).lineTo(500, 700).lineWidth(0.5).stroke().restore();
     doc.endMarkedContent();
@@ -35,8 +42,13 @@ async function draw(buffered: boolean, pages: number): Promise<Buffer> {
 }
 
 describe('buffered output', () => {
-  it.each([1, 3, 40])('writes the bytes pdfkit writes (%i pages)', async (pages) => {
-    const [stock, ours] = await Promise.all([draw(false, pages), draw(true, pages)]);
+  it.each([
+    [1, 0],
+    [3, 0],
+    [40, 0],
+    [2, 1500],
+  ])('writes the bytes pdfkit writes (%i pages, %i notes a page)', async (pages, notes) => {
+    const [stock, ours] = await Promise.all([draw(false, pages, notes), draw(true, pages, notes)]);
     expect(ours.length).toBeGreaterThan(1000);
     expect(ours.equals(stock)).toBe(true);
   });
