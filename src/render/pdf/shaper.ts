@@ -38,6 +38,12 @@ export interface Run {
   glyphs: Glyph[];
   positions: Position[];
   readonly advanceWidth: number;
+  /**
+   * For each glyph, the code points of this word it stands for (the fast path's runs only). A glyph's
+   * own code points are those fontkit first met it by in this process, which may be another
+   * character's ("ﬁ" for the "fi" ligature): the PDF's ToUnicode map is made from these instead.
+   */
+  readonly textCodePoints?: readonly (readonly number[])[];
 }
 
 interface Coverage {
@@ -314,6 +320,8 @@ function makePlan(font: FontkitFont): Plan | null {
 interface Info {
   id: number;
   codePoints: number[];
+  /** The word's own code points for the glyph. */
+  own: number[];
 }
 
 function applyLigatures(step: LigatureStep, glyphs: Info[]): void {
@@ -327,8 +335,8 @@ function applyLigatures(step: LigatureStep, glyphs: Info[]): void {
         let matched = i + n < glyphs.length;
         for (let k = 0; matched && k < n; k++) matched = glyphs[i + 1 + k]!.id === ligature.components[k];
         if (!matched) continue;
-        const codePoints = glyphs.slice(i, i + 1 + n).flatMap((g) => g.codePoints);
-        glyphs.splice(i, 1 + n, { id: ligature.glyph, codePoints });
+        const parts = glyphs.slice(i, i + 1 + n);
+        glyphs.splice(i, 1 + n, { id: ligature.glyph, codePoints: parts.flatMap((g) => g.codePoints), own: parts.flatMap((g) => g.own) });
         done = true;
         break;
       }
@@ -373,11 +381,12 @@ function applyKerning(step: PairStep, glyphs: readonly Glyph[], positions: Posit
  * scales the positions as soon as it has the run and reads the width after, for every use of the word;
  * the sum is kept from the first read.
  */
-function run(glyphs: Glyph[], positions: Position[]): Run {
+function run(glyphs: Glyph[], positions: Position[], textCodePoints: number[][]): Run {
   let width: number | undefined;
   return {
     glyphs,
     positions,
+    textCodePoints,
     get advanceWidth() {
       if (width === undefined) {
         width = 0;
@@ -393,14 +402,16 @@ function shapeFast(font: FontkitFont, plan: Plan, isMark: (gid: number) => boole
   if (text.length === 0 || !isPlain(text, plan.common)) return null;
   // fontkit's glyphsForString: one glyph per code point, fetched in order (getGlyph keeps the first code points it sees for an id).
   const base: Glyph[] = [];
+  const own: number[] = [];
   for (const char of text) {
     const cp = char.codePointAt(0)!;
     base.push(font.getGlyph(font._cmapProcessor.lookup(cp), [cp]));
+    own.push(cp);
   }
   // fontkit reads the code points cached with each glyph, which may be another character's that maps
   // to the same glyph (U+00A0 and U+0020, U+00AD and "-"): its fraction and ignorable rules go by those.
   if (base.some((g) => g.codePoints[0] === 0x2044)) return null;
-  const infos: Info[] = base.map((g) => ({ id: g.id, codePoints: [...g.codePoints] }));
+  const infos: Info[] = base.map((g, i) => ({ id: g.id, codePoints: [...g.codePoints], own: [own[i]!] }));
   if (infos.some((g) => isMark(g.id))) return null;
   for (const step of plan.gsub) {
     if (step.kind === 'check') {
@@ -419,7 +430,11 @@ function shapeFast(font: FontkitFont, plan: Plan, isMark: (gid: number) => boole
   // fontkit fetches the space glyph at the end of every layout (to hide ignorables with it), which
   // decides the code points cached with that glyph: done here too, in the same place.
   font.glyphForCodePoint(0x20);
-  return run(glyphs, positions);
+  return run(
+    glyphs,
+    positions,
+    infos.map((g) => g.own),
+  );
 }
 
 /** fontkit's LayoutEngine.isDefaultIgnorable (from DerivedCoreProperties, as HarfBuzz has it). */

@@ -12,11 +12,19 @@ import type { Doc } from './flow.js';
 import { installFastLayout, type FontkitFont } from './shaper.js';
 import { installSubsetCache } from './subset-cache.js';
 
-/** A shaped run, as pdfkit's EmbeddedFont keeps it. */
+/** A glyph as pdfkit's EmbeddedFont reads it. */
+interface GlyphFacts {
+  readonly id: number;
+  readonly advanceWidth: number;
+  readonly codePoints: number[];
+}
+
+/** A shaped run, as pdfkit's EmbeddedFont keeps it (with the fast path's code points, see ./shaper.ts). */
 interface ShapedRun {
   readonly glyphs: unknown[];
   readonly positions: unknown[];
   readonly advanceWidth: number;
+  readonly textCodePoints?: readonly (readonly number[])[];
 }
 
 /** What pdfkit keeps for a face once a document selects it (its EmbeddedFont). */
@@ -24,12 +32,17 @@ interface EmbeddedFontInternals {
   /** The parsed fontkit font. */
   readonly font: unknown;
   /** The document's subset of the face. */
-  readonly subset: unknown;
+  readonly subset: { includeGlyph(gid: number): number };
+  readonly scale: number;
+  /** Widths and code points by subset glyph id, for the PDF's widths array and ToUnicode map. */
+  readonly widths: number[];
+  readonly unicode: (readonly number[])[];
   /** Shaped runs by word; pdfkit makes one per document unless fontLayoutCache is false. */
   layoutCache?: Record<string, unknown>;
   layoutCached(text: string): ShapedRun;
   layoutRun(text: string, features: unknown): ShapedRun;
   layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number };
+  encode(text: string, features?: unknown): [string[], unknown[]];
 }
 
 const fastened = new WeakSet<object>();
@@ -61,6 +74,39 @@ function wordLayout(this: EmbeddedFontInternals, text: string, features?: unknow
     } else index++;
   }
   return { glyphs, positions, advanceWidth };
+}
+
+/**
+ * pdfkit's EmbeddedFont.encode (the glyph ids of a line, and their positions), word by word from the
+ * shaped runs, as it does through layout(). What differs is where a glyph's code points, for the
+ * ToUnicode map, come from: pdfkit takes those fontkit first met the glyph by, and with faces shared
+ * by every document of the process that would be some earlier guide's (a literal "ﬁ" turning every
+ * later "fi" into "ﬁ"), so the bytes of a guide would depend on the guides before it. The fast
+ * path's runs carry the code points of their own word; only words fontkit shapes keep fontkit's.
+ */
+function wordEncode(this: EmbeddedFontInternals, original: EmbeddedFontInternals['encode'], text: string, features?: unknown): [string[], unknown[]] {
+  if (features) return original.call(this, text, features);
+  const hexes: string[] = [];
+  const positions: unknown[] = [];
+  let last = 0;
+  let index = 0;
+  const n = text.length;
+  while (index <= n) {
+    const c = index < n ? text.charCodeAt(index) : -1;
+    if ((index === n && last < index) || c === 0x20 || c === 0x09) {
+      const run = this.layoutCached(text.slice(last, ++index));
+      for (let i = 0; i < run.glyphs.length; i++) {
+        const glyph = run.glyphs[i] as GlyphFacts;
+        const gid = this.subset.includeGlyph(glyph.id);
+        hexes.push(`0000${gid.toString(16)}`.slice(-4));
+        if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
+        if (this.unicode[gid] == null) this.unicode[gid] = run.textCodePoints?.[i] ?? glyph.codePoints;
+        positions.push(run.positions[i]);
+      }
+      last = index;
+    } else index++;
+  }
+  return [hexes, positions];
 }
 
 interface FaceCache {
@@ -98,6 +144,10 @@ export function registerSharedFonts(doc: Doc): void {
       if (!fastened.has(font)) {
         fastened.add(font);
         font.layout = wordLayout;
+        const encode = font.encode;
+        font.encode = function (this: EmbeddedFontInternals, text: string, features?: unknown) {
+          return wordEncode.call(this, encode, text, features);
+        };
       }
     }
     return this;
