@@ -113,19 +113,24 @@ interface FaceCache {
   /** The fontkit font, taken from the first document that used the face. */
   parsed?: unknown;
   layouts: Record<string, unknown>;
+  /** How many words `layouts` holds (counting its keys took milliseconds per document once it was large). */
+  words: number;
 }
 
 /** Enough for the distinct words of a long batch; past it the cache starts again, so memory stays bounded. */
 const MAX_WORDS_PER_FACE = 40_000;
 
 const emptyCache = (): Record<string, unknown> => Object.create(null) as Record<string, unknown>;
-const faces = new Map<FontRole, FaceCache>(FONT_ROLES.map((role) => [role, { layouts: emptyCache() }]));
+const faces = new Map<FontRole, FaceCache>(FONT_ROLES.map((role) => [role, { layouts: emptyCache(), words: 0 }]));
 
 /** Registers every face on the document, reusing parsed fonts and shaped words from earlier documents. */
 export function registerSharedFonts(doc: Doc): void {
   const files = loadFonts();
   for (const [role, face] of faces) {
-    if (Object.keys(face.layouts).length > MAX_WORDS_PER_FACE) face.layouts = emptyCache();
+    if (face.words > MAX_WORDS_PER_FACE) {
+      face.layouts = emptyCache();
+      face.words = 0;
+    }
     doc.registerFont(role, (face.parsed ?? files[role]) as Buffer);
   }
   const internals = doc as unknown as { font(src: unknown, ...rest: unknown[]): Doc; _font: EmbeddedFontInternals | null };
@@ -144,6 +149,16 @@ export function registerSharedFonts(doc: Doc): void {
       if (!fastened.has(font)) {
         fastened.add(font);
         font.layout = wordLayout;
+        // pdfkit's layoutCached, counting the words it adds to the face's cache.
+        font.layoutCached = function (this: EmbeddedFontInternals, text: string): ShapedRun {
+          const cache = this.layoutCache!;
+          const known = cache[text] as ShapedRun | undefined;
+          if (known) return known;
+          const run = this.layoutRun(text, undefined);
+          cache[text] = run;
+          face.words++;
+          return run;
+        };
         const encode = font.encode;
         font.encode = function (this: EmbeddedFontInternals, text: string, features?: unknown) {
           return wordEncode.call(this, encode, text, features);
