@@ -76,6 +76,13 @@ function wordLayout(this: EmbeddedFontInternals, text: string, features?: unknow
   return { glyphs, positions, advanceWidth };
 }
 
+/** Subset glyph ids as pdfkit writes them, four hex digits, made once each (a dense array: ids start at 0). */
+const HEX: string[] = [];
+function hexOf(gid: number): string {
+  while (HEX.length <= gid) HEX.push(`0000${HEX.length.toString(16)}`.slice(-4));
+  return HEX[gid]!;
+}
+
 /**
  * pdfkit's EmbeddedFont.encode (the glyph ids of a line, and their positions), word by word from the
  * shaped runs, as it does through layout(). What differs is where a glyph's code points, for the
@@ -98,7 +105,7 @@ function wordEncode(this: EmbeddedFontInternals, original: EmbeddedFontInternals
       for (let i = 0; i < run.glyphs.length; i++) {
         const glyph = run.glyphs[i] as GlyphFacts;
         const gid = this.subset.includeGlyph(glyph.id);
-        hexes.push(`0000${gid.toString(16)}`.slice(-4));
+        hexes.push(hexOf(gid));
         if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
         if (this.unicode[gid] == null) this.unicode[gid] = run.textCodePoints?.[i] ?? glyph.codePoints;
         positions.push(run.positions[i]);
