@@ -1,6 +1,6 @@
 // npm run bench: prints figures (medians over several runs); it is not a test and asserts nothing.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -87,6 +87,19 @@ for (const n of [1, 10, 100]) {
   console.log(`  ${String(n).padStart(3)} articles: ${ms(batch[n].wall)}, peak ${batch[n].maxRssMb.toFixed(0)} MB`);
 }
 console.log(`  each further article: ${ms((batch[100].wall - batch[1].wall) / 99)}`);
+
+// The same batch with different articles: the seed, then every corpus and shape fixture the tests use
+// (real interviews and short ones of every layout), so that no word or paragraph is met twice.
+const mixedDir = path.join(work, 'batch-mixed');
+mkdirSync(mixedDir, { recursive: true });
+copyFileSync(seed, path.join(mixedDir, '000-seed.txt'));
+for (const dir of ['corpus', 'shapes']) {
+  const from = path.join(root, 'test', 'fixtures', 'parse', dir);
+  for (const f of readdirSync(from).filter((f) => /\.(txt|md|html)$/.test(f) && f !== 'SOURCES.md')) copyFileSync(path.join(from, f), path.join(mixedDir, `${dir}-${f}`));
+}
+const mixedCount = readdirSync(mixedDir).length;
+const mixed = coldMedian([mixedDir, '--out', path.join(work, 'batch-out-mixed')]);
+console.log(`  ${mixedCount} different articles (the test fixtures): ${ms(mixed.wall)}, peak ${mixed.maxRssMb.toFixed(0)} MB, ${ms((mixed.wall - batch[1].wall) / (mixedCount - 1))} for each after the first`);
 
 // 4. Long interviews: the seed's exchanges repeated to 10 KB, 100 KB and 1 MB.
 console.log('\nlong interviews (cold process, md+pdf, student):');
