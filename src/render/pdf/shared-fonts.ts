@@ -47,6 +47,15 @@ interface EmbeddedFontInternals {
 
 const fastened = new WeakSet<object>();
 
+/** Where the piece of text that starts at `from` ends: just after its first space or tab, else at the end (pdfkit shapes text in such pieces). */
+function pieceEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) return i + 1;
+  }
+  return text.length;
+}
+
 /**
  * pdfkit's EmbeddedFont.layout, without its costs on long strings: it tests every character with
  * `[' ', '\t'].includes(c)` and joins the words' glyphs with concat, copying the line so far for each
@@ -58,20 +67,14 @@ function wordLayout(this: EmbeddedFontInternals, text: string, features?: unknow
   const glyphs: unknown[] | null = onlyWidth ? null : [];
   const positions: unknown[] | null = onlyWidth ? null : [];
   let advanceWidth = 0;
-  let last = 0;
-  let index = 0;
-  const n = text.length;
-  while (index <= n) {
-    const c = index < n ? text.charCodeAt(index) : -1;
-    if ((index === n && last < index) || c === 0x20 || c === 0x09) {
-      const run = this.layoutCached(text.slice(last, ++index));
-      if (glyphs && positions) {
-        for (const g of run.glyphs) glyphs.push(g);
-        for (const p of run.positions) positions.push(p);
-      }
-      advanceWidth += run.advanceWidth;
-      last = index;
-    } else index++;
+  for (let at = 0, end = 0; at < text.length; at = end) {
+    end = pieceEnd(text, at);
+    const run = this.layoutCached(text.slice(at, end));
+    if (glyphs && positions) {
+      for (const g of run.glyphs) glyphs.push(g);
+      for (const p of run.positions) positions.push(p);
+    }
+    advanceWidth += run.advanceWidth;
   }
   return { glyphs, positions, advanceWidth };
 }
@@ -95,23 +98,17 @@ function wordEncode(this: EmbeddedFontInternals, original: EmbeddedFontInternals
   if (features) return original.call(this, text, features);
   const hexes: string[] = [];
   const positions: unknown[] = [];
-  let last = 0;
-  let index = 0;
-  const n = text.length;
-  while (index <= n) {
-    const c = index < n ? text.charCodeAt(index) : -1;
-    if ((index === n && last < index) || c === 0x20 || c === 0x09) {
-      const run = this.layoutCached(text.slice(last, ++index));
-      for (let i = 0; i < run.glyphs.length; i++) {
-        const glyph = run.glyphs[i] as GlyphFacts;
-        const gid = this.subset.includeGlyph(glyph.id);
-        hexes.push(hexOf(gid));
-        if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
-        if (this.unicode[gid] == null) this.unicode[gid] = run.textCodePoints?.[i] ?? glyph.codePoints;
-        positions.push(run.positions[i]);
-      }
-      last = index;
-    } else index++;
+  for (let at = 0, end = 0; at < text.length; at = end) {
+    end = pieceEnd(text, at);
+    const run = this.layoutCached(text.slice(at, end));
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const glyph = run.glyphs[i] as GlyphFacts;
+      const gid = this.subset.includeGlyph(glyph.id);
+      hexes.push(hexOf(gid));
+      if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
+      if (this.unicode[gid] == null) this.unicode[gid] = run.textCodePoints?.[i] ?? glyph.codePoints;
+      positions.push(run.positions[i]);
+    }
   }
   return [hexes, positions];
 }
