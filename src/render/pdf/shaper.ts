@@ -39,11 +39,12 @@ export interface Run {
   positions: Position[];
   readonly advanceWidth: number;
   /**
-   * For each glyph, the code points of this word it stands for (the fast path's runs only). A glyph's
-   * own code points are those fontkit first met it by in this process, which may be another
-   * character's ("ﬁ" for the "fi" ligature): the PDF's ToUnicode map is made from these instead.
+   * The code points of this word that a glyph stands for, where they differ from the glyph's own (the
+   * fast path's runs only). A glyph's own code points are those fontkit first met it by in this
+   * process, which may be another character's ("ﬁ" for the "fi" ligature): the PDF's ToUnicode map
+   * is made from these instead.
    */
-  readonly textCodePoints?: readonly (readonly number[])[];
+  readonly textCodePoints?: readonly (readonly number[] | undefined)[];
 }
 
 interface Coverage {
@@ -381,7 +382,7 @@ function applyKerning(step: PairStep, glyphs: readonly Glyph[], positions: Posit
  * scales the positions as soon as it has the run and reads the width after, for every use of the word;
  * the sum is kept from the first read.
  */
-function run(glyphs: Glyph[], positions: Position[], textCodePoints: number[][]): Run {
+function run(glyphs: Glyph[], positions: Position[], textCodePoints: (number[] | undefined)[] | undefined): Run {
   let width: number | undefined;
   return {
     glyphs,
@@ -430,11 +431,17 @@ function shapeFast(font: FontkitFont, plan: Plan, isMark: (gid: number) => boole
   // fontkit fetches the space glyph at the end of every layout (to hide ignorables with it), which
   // decides the code points cached with that glyph: done here too, in the same place.
   font.glyphForCodePoint(0x20);
-  return run(
-    glyphs,
-    positions,
-    infos.map((g) => g.own),
-  );
+  // Only where they differ from the glyph's own (a glyph's code points never change once fontkit has
+  // made it): most words keep none, so the cache of shaped words stays small.
+  let textCodePoints: (number[] | undefined)[] | undefined;
+  infos.forEach((g, i) => {
+    if (!sameCodePoints(g.own, glyphs[i]!.codePoints)) (textCodePoints ??= [])[i] = g.own;
+  });
+  return run(glyphs, positions, textCodePoints);
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((cp, i) => cp === b[i]);
 }
 
 /** fontkit's LayoutEngine.isDefaultIgnorable (from DerivedCoreProperties, as HarfBuzz has it). */

@@ -24,7 +24,7 @@ interface ShapedRun {
   readonly glyphs: unknown[];
   readonly positions: unknown[];
   readonly advanceWidth: number;
-  readonly textCodePoints?: readonly (readonly number[])[];
+  readonly textCodePoints?: readonly (readonly number[] | undefined)[];
 }
 
 /** What pdfkit keeps for a face once a document selects it (its EmbeddedFont). */
