@@ -23,6 +23,8 @@ interface GlyphInternals {
 
 /** The fontkit TrueType font, as the subsetter reads it. */
 interface TrueTypeInternals {
+  /** 'TTF' for a plain TrueType file (WOFF and WOFF2 store their glyphs otherwise). */
+  readonly type: string;
   readonly directory: { tables: Record<string, unknown> };
   /** fontkit's glyph cache by id. */
   readonly _glyphs: Record<number, unknown>;
@@ -98,12 +100,12 @@ function adopt(subset: SubsetInternals, records: Map<number, GlyphRecord>): void
 
 /**
  * Makes the font's subsets reuse what earlier subsets learned of each glyph, `existing` (the subset
- * of the document that parsed the font) included. Only static TrueType fonts (no CFF outlines, no
- * variations), which fontkit subsets by copying glyph bytes.
+ * of the document that parsed the font) included. Only static TrueType files (no CFF outlines, no
+ * variations, not WOFF), which fontkit subsets by copying glyph bytes.
  */
 export function installSubsetCache(font: unknown, existing?: unknown): void {
   const ttf = font as TrueTypeInternals;
-  if (ttf.directory.tables['CFF '] || ttf._variationProcessor) return;
+  if (ttf.type !== 'TTF' || ttf.directory.tables['CFF '] || ttf._variationProcessor) return;
   let records = recordsByFont.get(ttf);
   if (!records) {
     const made = new Map<number, GlyphRecord>();
