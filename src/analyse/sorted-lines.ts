@@ -8,6 +8,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 const PAGE = 4096;
 const NEWLINE = 10;
+const SPACE = 32;
 
 export class SortedLines {
   private readonly fd: number;
@@ -74,6 +75,37 @@ export class SortedLines {
     return at === 0 ? 0 : Math.min(this.newlineFrom(at - 1) + 1, this.size);
   }
 
+  /** The byte at an offset inside the file. */
+  private byteAt(at: number): number {
+    const n = Math.floor(at / PAGE);
+    return this.page(n)[at - n * PAGE]!;
+  }
+
+  /**
+   * The line from `start` to `end` (its newline) compared with `prefix` by its key, as `keyOf(line)`
+   * compares with `prefix` in JavaScript (by UTF-16 unit; a latin1 byte is one unit): negative,
+   * zero or positive. It reads the bytes in place, so a search makes no strings.
+   */
+  private compareKey(start: number, end: number, prefix: string, exact: boolean): number {
+    let n = Math.floor(start / PAGE);
+    let page = this.page(n);
+    let offset = start - n * PAGE;
+    for (let i = 0; ; i++, offset++) {
+      if (offset === page.length && start + i < end) {
+        n += 1;
+        page = this.page(n);
+        offset = 0;
+      }
+      const b = start + i < end ? page[offset]! : -1;
+      // The key ends at the line's end, or at its first space when it is the line's first word.
+      if (b === -1 || (exact && b === SPACE)) return i - prefix.length;
+      // The prefix ends first: a whole word that runs on sorts after it; the first characters are it.
+      if (i === prefix.length) return exact ? 1 : 0;
+      const d = b - prefix.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+  }
+
   /**
    * The start of the first line whose key is `prefix` (its first word when `exact`, else its first
    * `prefix.length` characters), or -1. Lines that start with a space (a licence header) sort first.
@@ -86,24 +118,23 @@ export class SortedLines {
       const mid = (lo + hi) >>> 1;
       const start = this.lineStartFrom(mid);
       if (start >= this.size) { hi = mid; continue; }
-      const line = this.lineAt(start);
-      if (!line.startsWith(' ') && keyOf(line, prefix, exact) >= prefix) hi = mid;
-      else lo = start + line.length + 1;
+      const end = this.newlineFrom(start);
+      if (!this.isHeader(start, end) && this.compareKey(start, end, prefix, exact) >= 0) hi = mid;
+      else lo = end + 1;
     }
     const start = this.lineStartFrom(lo);
     if (start >= this.size) return -1;
-    const line = this.lineAt(start);
-    return !line.startsWith(' ') && keyOf(line, prefix, exact) === prefix ? start : -1;
+    const end = this.newlineFrom(start);
+    return !this.isHeader(start, end) && this.compareKey(start, end, prefix, exact) === 0 ? start : -1;
+  }
+
+  /** Whether the line starts with a space (WordNet's licence header). */
+  private isHeader(start: number, end: number): boolean {
+    return start < end && this.byteAt(start) === SPACE;
   }
 
   close(): void {
     closeSync(this.fd);
     this.pages.clear();
   }
-}
-
-function keyOf(line: string, prefix: string, exact: boolean): string {
-  if (!exact) return line.slice(0, prefix.length);
-  const space = line.indexOf(' ');
-  return space === -1 ? line : line.slice(0, space);
 }

@@ -62,4 +62,24 @@ describe('SortedLines', () => {
       { numRuns: 150 },
     );
   });
+
+  it('compares keys as JavaScript compares strings, with bytes above 127 and probes beyond latin1', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[ab_\u00e9\u00ff]{1,5}( [ab]{0,3})?$/), { maxLength: 300 }),
+        fc.stringMatching(/^[ab_\u00e9\u00ff\u0101]{0,4}$/),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 120 }),
+        (keys, probe, exact, pad) => {
+          const lines = [...new Set(keys.map((k) => k.split(' ')[0]!))].sort().map((k) => `${k} ${'p'.repeat(pad)}`);
+          const f = file(lines);
+          const prefix = exact ? probe || 'a' : probe;
+          expect(f.find(prefix, exact)).toBe(expected(lines, prefix, exact));
+          for (const line of lines.slice(-5)) expect(f.find(line.split(' ')[0]!, true)).toBe(expected(lines, line.split(' ')[0]!, true));
+          f.close();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });
