@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { Edition, Guide } from '../../model.js';
 import { formatCitation } from '../format.js';
 import type { Doc } from './flow.js';
+import { installLineBreakCache } from './line-breaks.js';
 import { bufferOutput } from './output-buffers.js';
 import { registerSharedFonts } from './shared-fonts.js';
 import type { PageGeometry } from './theme.js';
@@ -46,6 +47,7 @@ interface MetadataInternals {
 /** A new document for the guide; nothing is drawn yet. */
 export function createDocument(guide: Guide, edition: Edition, geometry: PageGeometry, creationDate: Date): Doc {
   const info = documentInfo(guide, edition);
+  installLineBreakCache();
   const doc = new PDFDocument({
     size: [...geometry.size],
     margins: { ...geometry.margins },

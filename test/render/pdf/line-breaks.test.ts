@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import PDFDocument from 'pdfkit';
+import * as pdfkit from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { loadFonts } from '../../../src/render/fonts.js';
+import { forgetLineBreaks, installLineBreakCache } from '../../../src/render/pdf/line-breaks.js';
+
+interface Wrapper {
+  spaceLeft: number;
+  lineWidth: number;
+  eachWord(text: string, fn: (word: string, w: number, bk: { required: boolean }, last: { required: boolean } | null) => unknown): void;
+}
+const LineWrapper = (pdfkit as unknown as { LineWrapper: { new (doc: unknown, options: object): Wrapper; prototype: Wrapper } }).LineWrapper;
+// pdfkit's own eachWord, taken before the cache replaces it.
+const original = LineWrapper.prototype.eachWord;
+
+/** What a wrapper's eachWord calls back with, as wrap() would use it (spending the space, stopping when told). */
+function calls(eachWord: Wrapper['eachWord'], text: string, width: number, stopAfter: number): string[] {
+  const doc = new PDFDocument({ font: null as unknown as string, autoFirstPage: true });
+  doc.registerFont('body', loadFonts().serif);
+  doc.font('body').fontSize(10);
+  const wrapper = new LineWrapper(doc, { width });
+  wrapper.spaceLeft = width;
+  const out: string[] = [];
+  eachWord.call(wrapper, text, (word, w, bk, last) => {
+    out.push(`${JSON.stringify(word)} ${w.toFixed(3)} ${bk.required} ${last?.required ?? null}`);
+    wrapper.spaceLeft = w > wrapper.spaceLeft ? width - w : wrapper.spaceLeft - w;
+    return out.length >= stopAfter ? false : undefined;
+  });
+  return out;
+}
+
+describe('kept line breaks', () => {
+  installLineBreakCache();
+  const cached = LineWrapper.prototype.eachWord;
+
+  it('replace pdfkit’s eachWord', () => {
+    expect(cached).not.toBe(original);
+  });
+
+  it('call back with the words, widths and breaks pdfkit’s own eachWord does, the first time and from the cache', () => {
+    const word = fc.stringMatching(/^[A-Za-zé’\-\u00ad]{1,40}$/);
+    const gap = fc.constantFrom(' ', '  ', '\n', ' — ', '\u00a0', '-', '/');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 30 }), fc.integer({ min: 8, max: 400 }), fc.integer({ min: 1, max: 80 }), (parts, width, stopAfter) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        const expected = calls(original, text, width, stopAfter);
+        forgetLineBreaks();
+        expect(calls(cached, text, width, stopAfter)).toEqual(expected);
+        expect(calls(cached, text, width, stopAfter)).toEqual(expected);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
