@@ -59,6 +59,8 @@ class WorkerRenderer implements PdfRenderer {
   private next = 0;
   private readonly pending = new Map<number, { resolve: (r: PdfResult) => void; reject: (e: unknown) => void }>();
   private failure: unknown;
+  /** The worker warms up on the first article only; later ones are not sent to it for that. */
+  private prepared = false;
 
   constructor(private readonly worker: Worker) {
     worker.on('message', (reply: PdfReply) => {
@@ -78,7 +80,9 @@ class WorkerRenderer implements PdfRenderer {
   }
 
   prepare(interview: Interview): void {
-    if (this.failure === undefined) this.worker.postMessage({ kind: 'prepare', interview } satisfies PdfRequest);
+    if (this.prepared || this.failure !== undefined) return;
+    this.prepared = true;
+    this.worker.postMessage({ kind: 'prepare', interview } satisfies PdfRequest);
   }
 
   render(guide: Guide, options: PdfOptions): Promise<PdfResult> {

@@ -26,6 +26,23 @@ const ROLE = String.raw`((?:a|an|the)\s+)?([^,.;:()"“”]{3,120}?)${ROLE_END}`
 export const MEDIA = /\b(?:Times|News|Post|Daily|Planet|Magazine|Review|Insider|Weekly|Journal|Magazine|Radio|Television|TV|Press|Herald|Tribune|Review|Agency|Network|Broadcasting|Gazette|Weekly|Telegraph|Guardian|Observer|Chronicle|Monitor|Standard|Express|Mail|Star|Sun|Globe|Wire|Reuters|Bloomberg|Xinhua|Blog|Podcast|Online)\b/;
 const NOT_ROLE = /^(?:who|which|that|and|but|or|said|says|told|is|was|has|had|will|would|can|could|to|in|on|at|for|with|as)\b/i;
 
+/**
+ * A pattern built from the labels and names of an article, compiled once per process: a batch from
+ * one publication meets the same labels and names again and again, and compiling them was most of
+ * the time this file took. Bounded; `g` patterns are only used with matchAll, which copies them.
+ */
+const patterns = new Map<string, RegExp>();
+function pattern(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = patterns.get(key);
+  if (!re) {
+    if (patterns.size >= 1000) patterns.clear();
+    re = new RegExp(source, flags);
+    patterns.set(key, re);
+  }
+  return re;
+}
+
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Reads names, roles, parts and the publication for `labels` from the intro text (`context`) and the whole text. */
@@ -33,7 +50,7 @@ export function readSpeakerEvidence(labels: readonly string[], context: string, 
   const ev: SpeakerEvidence = { hints: new Map(), names: new Map(), roles: new Map(), bareRoles: new Set(), publication: null };
   for (const label of labels) {
     const L = esc(label);
-    let m = new RegExp(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)\s+(${JOB})\s+(${NAME})`, 'u').exec(context);
+    let m = pattern(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)\s+(${JOB})\s+(${NAME})`, 'u').exec(context);
     if (m) {
       ev.hints.set(label, 'interviewer');
       ev.names.set(label, m[3]!);
@@ -41,11 +58,11 @@ export function readSpeakerEvidence(labels: readonly string[], context: string, 
       if (initialsOf(m[1]!) === label || MEDIA.test(m[1]!)) ev.publication ??= m[1]!;
       continue;
     }
-    m = new RegExp(String.raw`(?<![\p{L}])(${JOB})\s+(${NAME})\s*\(${L}\)`, 'u').exec(context);
+    m = pattern(String.raw`(?<![\p{L}])(${JOB})\s+(${NAME})\s*\(${L}\)`, 'u').exec(context);
     if (m) { ev.hints.set(label, 'interviewer'); ev.names.set(label, m[2]!); ev.roles.set(label, m[1]!.toLowerCase()); continue; }
-    m = new RegExp(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)`, 'u').exec(context);
+    m = pattern(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)`, 'u').exec(context);
     if (m && MEDIA.test(m[1]!) && initialsOf(m[1]!) === label) { ev.publication ??= m[1]!; ev.hints.set(label, 'interviewer'); ev.names.set(label, m[1]!); continue; }
-    m = new RegExp(String.raw`(${NAME})\s*\(${L}\)`, 'u').exec(context);
+    m = pattern(String.raw`(${NAME})\s*\(${L}\)`, 'u').exec(context);
     if (m) {
       const name = trimName(m[1]!);
       ev.names.set(label, name);
@@ -70,21 +87,21 @@ export function readSpeakerEvidence(labels: readonly string[], context: string, 
 
 /** Finds the interviewee named in a first-person intro ("I talked with Jane Doe, a …"); the name spoken of most wins. */
 export function intervieweeFromIntro(context: string, whole: string, author: string | null = null): { name: string; role: string | null } | null {
-  const re = new RegExp(String.raw`\b(?:talked|talking|talks|spoke|speak|speaks|speaking|spoken|chatted|chats|chatting|caught up|sat down|sits down|sit down|conversation)\s+(?:with|to)\s+(?:(?:the\s+)?\p{Ll}+\s+)?(${NAME})|\b(?:interviewed|interviewing|interview|contacted|asked|met|meet|welcome|introducing|[Jj]oining (?:us|me)(?: now| today)? (?:is|are)(?: (?:the )?\p{Ll}+)?)\s+(${NAME})`, 'gu');
+  const re = pattern(String.raw`\b(?:talked|talking|talks|spoke|speak|speaks|speaking|spoken|chatted|chats|chatting|caught up|sat down|sits down|sit down|conversation)\s+(?:with|to)\s+(?:(?:the\s+)?\p{Ll}+\s+)?(${NAME})|\b(?:interviewed|interviewing|interview|contacted|asked|met|meet|welcome|introducing|[Jj]oining (?:us|me)(?: now| today)? (?:is|are)(?: (?:the )?\p{Ll}+)?)\s+(${NAME})`, 'gu');
   let best: { name: string; score: number; index: number } | null = null;
   for (const m of context.matchAll(re)) {
     const name = trimName((m[1] ?? m[2])!);
     if (labelShape(name) !== 'name' || name.split(/\s+/).length < 2) continue;
-    const first = name.replace(new RegExp(`^${TITLE}`, 'u'), '').split(/\s+/)[0]!;
+    const first = name.replace(pattern(`^${TITLE}`, 'u'), '').split(/\s+/)[0]!;
     const score = whole.split(first).length - 1;
     if (!best || score >= best.score) best = { name, score, index: m.index ?? 0 };
   }
   if (best) return { name: best.name, role: roleAfter(best.name, context) };
   // An intro whose paragraph opens with the person ("Kofi Mensah's murals cover…", "Rosa Bianchi opened…").
   for (const para of context.split('\n')) {
-    const m = new RegExp(String.raw`^(${NAME})(?=['’]s\s|\s+\p{Ll})`, 'u').exec(para.trim());
+    const m = pattern(String.raw`^(${NAME})(?=['’]s\s|\s+\p{Ll})`, 'u').exec(para.trim());
     const name = m ? m[1]!.trim().replace(/['’]s$/, '') : '';
-    const words = name.replace(new RegExp(`^${TITLE}`, 'u'), '').split(/\s+/);
+    const words = name.replace(pattern(`^${TITLE}`, 'u'), '').split(/\s+/);
     if (!m || words.length < 2 || labelShape(name) !== 'name' || (author && author.includes(name))) continue;
     if (whole.split(words[words.length - 1]!).length - 1 >= 2) return { name, role: roleAfter(name, context) };
   }
@@ -92,7 +109,7 @@ export function intervieweeFromIntro(context: string, whole: string, author: str
 }
 
 function roleAfter(name: string, text: string): string | null {
-  const m = new RegExp(String.raw`${esc(name)}(?:\s*\([^)]*\))*\s*,\s+${ROLE}`, 'u').exec(text);
+  const m = pattern(String.raw`${esc(name)}(?:\s*\([^)]*\))*\s*,\s+${ROLE}`, 'u').exec(text);
   if (!m) return null;
   const role = m[2]!.trim();
   if (NOT_ROLE.test(role) || role.split(/\s+/).length > 20) return null;
@@ -130,7 +147,7 @@ function initialsOf(phrase: string): string {
 }
 
 function nameByInitials(label: string, text: string): string | null {
-  const re = new RegExp(String.raw`(?:${TITLE})(${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){1,4})`, 'gu');
+  const re = pattern(String.raw`(?:${TITLE})(${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){1,4})`, 'gu');
   for (const m of text.matchAll(re)) {
     const words = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     for (let i = 0; i < words.length; i++) {
@@ -148,15 +165,15 @@ function nameByInitials(label: string, text: string): string | null {
 
 // "Priya" → "Priya Raman" (a first name) or "Smith" → "Jane Smith" (a surname), as the text writes it.
 function fullName(one: string, text: string): string | null {
-  const after = new RegExp(String.raw`(?<![\p{L}])${esc(one)}\s+(${WORD})(?![\p{L}])`, 'u').exec(text);
+  const after = pattern(String.raw`(?<![\p{L}])${esc(one)}\s+(${WORD})(?![\p{L}])`, 'u').exec(text);
   if (after && labelShape(`${one} ${after[1]}`) === 'name' && !/^(?:The|And|But|Is|Was|Has|Said|Says)$/.test(after[1]!)) return `${one} ${after[1]}`;
-  const before = new RegExp(String.raw`(?<![\p{L}])(${TITLE}${WORD})\s+${esc(one)}(?![\p{L}])`, 'u').exec(text);
+  const before = pattern(String.raw`(?<![\p{L}])(${TITLE}${WORD})\s+${esc(one)}(?![\p{L}])`, 'u').exec(text);
   if (before && labelShape(`${before[1]} ${one}`) === 'name' && !/^(?:The|And|But|In|On|At|Mr|Ms|Mrs|Dr|When|If|As|So|Then)$/.test(before[1]!)) return `${before[1]} ${one}`;
   return null;
 }
 
 function publicationIn(text: string): string | null {
-  const m = new RegExp(String.raw`\b(?:an interview with|interviewed by|told|speaking to|spoke to|spoke with|writing for|written for|published (?:by|in))\s+(?:the\s+)?(${ORG})`, 'u').exec(text);
+  const m = pattern(String.raw`\b(?:an interview with|interviewed by|told|speaking to|spoke to|spoke with|writing for|written for|published (?:by|in))\s+(?:the\s+)?(${ORG})`, 'u').exec(text);
   return m && MEDIA.test(m[1]!) ? m[1]! : null;
 }
 
