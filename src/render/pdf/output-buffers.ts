@@ -34,6 +34,7 @@ interface DocInternals {
   page: { content: RefInternals } | null;
   /** Lines of output not yet pushed (ours). */
   pendingLines?: string[];
+  addPage(...args: unknown[]): unknown;
 }
 
 const bytesOf = (lines: string[]): Uint8Array => Buffer.from(lines.join(''), 'latin1');
@@ -96,6 +97,13 @@ export function bufferOutput(document: Doc): void {
     return bufferRef(ref.call(this, data));
   };
   if (doc.page) bufferRef(doc.page.content);
+  // A finished page's lines become bytes at once: with buffered pages they stay until the end, and as
+  // strings they would outlive the young generation and burden every full collection after.
+  const addPage = doc.addPage;
+  doc.addPage = function (this: DocInternals, ...args: unknown[]) {
+    if (this.page) flushRef(this.page.content);
+    return addPage.apply(this, args);
+  };
   doc._write = function (this: DocInternals, data: unknown) {
     if (data instanceof Uint8Array) {
       this.push(data);
