@@ -6,18 +6,45 @@
  */
 const WORD = /\p{L}+/gu;
 
+/** Per non-ASCII character, its key (see looseKey). */
+const charKeys = new Map<string, string>();
+
+/**
+ * A key that is the same for any two words the regexes' case-insensitive matching treats as equal
+ * (Unicode's simple case folding, character by character): each character lowered, raised and
+ * lowered again, on its own, so that no context (a final sigma) changes it. Checked against
+ * CaseFolding.txt: every folding class gets one key ("ẞ" and "ß" both "ss", "ſ" and "S" both "s",
+ * "ϑ", "ϴ" and "Θ" all "θ"). Words that do not fold alike may share a key ("ß" and "ss"); the exact
+ * regex decides those.
+ */
+export function looseKey(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return word.toLowerCase();
+  let out = '';
+  for (const c of word) {
+    let key = charKeys.get(c);
+    if (key === undefined) {
+      key = c.toLowerCase().toUpperCase().toLowerCase();
+      if (charKeys.size < 10_000) charKeys.set(c, key);
+    }
+    out += key;
+  }
+  return out;
+}
+
 /** Whether any word of the text may equal, ignoring case, the word after it or the one after that (never false when it does). */
 export function mayRepeat(text: string): boolean {
   const words = text.match(WORD);
   if (!words || words.length < 2) return false;
-  // Case folding is close to, but not, either mapping: "ϑ" and "ϴ" fold alike yet differ in both.
-  const lower = words.map((w) => w.toLowerCase());
-  const upper = words.map((w) => w.toUpperCase());
-  const round = upper.map((w) => w.toLowerCase());
-  for (let i = 0; i + 1 < words.length; i++) {
-    for (const j of [i + 1, i + 2]) {
-      if (j < words.length && (lower[i] === lower[j] || upper[i] === upper[j] || round[i] === round[j])) return true;
-    }
+  const keys = words.map(looseKey);
+  for (let i = 0; i + 1 < keys.length; i++) {
+    if (keys[i] === keys[i + 1] || (i + 2 < keys.length && keys[i] === keys[i + 2])) return true;
   }
   return false;
 }
