@@ -28,8 +28,8 @@ const NOT_ROLE = /^(?:who|which|that|and|but|or|said|says|told|is|was|has|had|wi
 
 /**
  * A pattern built from the labels and names of an article, compiled once per process: a batch from
- * one publication meets the same labels and names again and again, and compiling them was most of
- * the time this file took. Bounded; `g` patterns are only used with matchAll, which copies them.
+ * one publication meets the same labels and names again and again. Bounded; `g` patterns are only
+ * used with matchAll, which copies them.
  */
 const patterns = new Map<string, RegExp>();
 function pattern(source: string, flags: string): RegExp {
