@@ -4,8 +4,9 @@
  * the same paragraph several times: measured, then set, in each edition, after the PDF worker's draft.
  * The breaks depend on the text alone, so they are found once (by pdfkit's own eachWord, with widths
  * that never force a split) and kept, bounded; eachWord then walks the kept breaks exactly as pdfkit
- * walks its LineBreaker's, calling back with the same words, widths and breaks. The lines, and the
- * bytes, do not change.
+ * walks its LineBreaker's, calling back with the same words, widths and breaks. The width of each
+ * piece between two breaks depends only on the text and the wrapper's font, size and spacing, so it
+ * is kept too, for each of those the paragraph is set in. The lines, and the bytes, do not change.
  */
 import * as pdfkit from 'pdfkit';
 
@@ -22,13 +23,43 @@ interface WrapperInternals {
   lineWidth: number;
   continuedX: number;
   spaceLeft: number;
+  characterSpacing: number;
+  wordSpacing: number;
+  horizontalScaling: number;
+  features?: unknown;
+  document: { _font: { font?: object } | null; _fontSize: number };
   wordWidth(word: string): number;
   eachWord(text: string, fn: WordCallback): void;
 }
 
-/** Break positions by text, each stored as `position * 2 + (required ? 1 : 0)`. Shared by every document; bounded. */
-const breaks = new Map<string, Int32Array>();
+/** A text's break opportunities, and the widths of the pieces between them in each setting met. */
+interface Kept {
+  /** Break positions, each stored as `position * 2 + (required ? 1 : 0)`. */
+  readonly breaks: Int32Array;
+  /** By setting (see settingOf): the width of the piece that ends at each break, NaN until measured. */
+  readonly widths: Map<string, Float64Array>;
+}
+
+/** Kept breaks and widths by text. Shared by every document; bounded. */
+const kept = new Map<string, Kept>();
 const MAX_TEXTS = 20_000;
+
+/** A number for each parsed font (faces are shared by the documents of a process, see ./shared-fonts.ts). */
+const fontIds = new WeakMap<object, number>();
+let nextFontId = 0;
+
+/**
+ * What a piece's width depends on besides its text (LineWrapper.wordWidth: the document's font and
+ * size, the wrapper's spacing and scaling), or null when it cannot be known: no parsed font, or
+ * OpenType features, or a wordWidth of someone else's.
+ */
+function settingOf(wrapper: WrapperInternals, ownWordWidth: WrapperInternals['wordWidth']): string | null {
+  const font = wrapper.document._font?.font;
+  if (!font || wrapper.features !== undefined || wrapper.wordWidth !== ownWordWidth) return null;
+  let id = fontIds.get(font);
+  if (id === undefined) fontIds.set(font, (id = nextFontId++));
+  return `${id} ${wrapper.document._fontSize} ${wrapper.characterSpacing} ${wrapper.wordSpacing} ${wrapper.horizontalScaling}`;
+}
 
 let installed = false;
 
@@ -38,30 +69,46 @@ export function installLineBreakCache(): void {
   installed = true;
   const LineWrapper = (pdfkit as unknown as { LineWrapper: { prototype: WrapperInternals } }).LineWrapper;
   const original = LineWrapper.prototype.eachWord;
+  const ownWordWidth = LineWrapper.prototype.wordWidth;
   // pdfkit's eachWord with no width limit calls back once per break, so it reports them all.
   const recorder = { lineWidth: Infinity, continuedX: 0, spaceLeft: Infinity, wordWidth: () => 0 };
-  const breaksOf = (text: string): Int32Array => {
-    let found = breaks.get(text);
+  const keptOf = (text: string): Kept => {
+    let found = kept.get(text);
     if (found) return found;
     const out: number[] = [];
     original.call(recorder, text, (_word, _width, bk) => void out.push(bk.position * 2 + (bk.required ? 1 : 0)));
-    found = Int32Array.from(out);
-    if (breaks.size >= MAX_TEXTS) breaks.clear();
-    breaks.set(text, found);
+    found = { breaks: Int32Array.from(out), widths: new Map() };
+    if (kept.size >= MAX_TEXTS) kept.clear();
+    kept.set(text, found);
     return found;
   };
+  /** The widths kept for the text in the wrapper's setting (made empty the first time), or null. */
+  const widthsOf = (wrapper: WrapperInternals, text: Kept): Float64Array | null => {
+    const setting = settingOf(wrapper, ownWordWidth);
+    if (setting === null) return null;
+    let widths = text.widths.get(setting);
+    if (!widths) text.widths.set(setting, (widths = new Float64Array(text.breaks.length).fill(NaN)));
+    return widths;
+  };
   LineWrapper.prototype.eachWord = function eachWord(this: WrapperInternals, text: string, fn: WordCallback): void {
-    const kept = breaksOf(text);
+    const found = keptOf(text);
+    const breaks = found.breaks;
+    const widths = widthsOf(this, found);
     let last: Break | null = null;
     const wordWidths = Object.create(null) as Record<string, number>;
     // pdfkit declares these with `var`: they keep their values from one word to the next.
     let shouldContinue: unknown;
     let mightGrow: boolean | undefined;
     // From here on, pdfkit 0.20's LineWrapper.eachWord, with the kept breaks for its LineBreaker's.
-    for (let k = 0; k < kept.length; k++) {
-      const bk: Break = { position: kept[k]! >> 1, required: (kept[k]! & 1) === 1 };
+    for (let k = 0; k < breaks.length; k++) {
+      const bk: Break = { position: breaks[k]! >> 1, required: (breaks[k]! & 1) === 1 };
       let word = text.slice(last?.position ?? 0, bk.position);
-      let w = wordWidths[word] ?? (wordWidths[word] = this.wordWidth(word));
+      // pdfkit measures each distinct piece once per call; a kept width is that same measure.
+      let w = widths?.[k] ?? NaN;
+      if (Number.isNaN(w)) {
+        w = wordWidths[word] ?? (wordWidths[word] = this.wordWidth(word));
+        if (widths) widths[k] = w;
+      }
       if (w > this.lineWidth + this.continuedX) {
         // A word wider than the line is split where it fills the space left.
         let lbk: Break | null = last;
@@ -103,7 +150,7 @@ export function installLineBreakCache(): void {
   };
 }
 
-/** Forgets the kept breaks (for tests). */
+/** Forgets the kept breaks and widths (for tests). */
 export function forgetLineBreaks(): void {
-  breaks.clear();
+  kept.clear();
 }

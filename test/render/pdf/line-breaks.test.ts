@@ -14,12 +14,27 @@ const LineWrapper = (pdfkit as unknown as { LineWrapper: { new (doc: unknown, op
 // pdfkit's own eachWord, taken before the cache replaces it.
 const original = LineWrapper.prototype.eachWord;
 
+/** The font, size and spacing a paragraph is set in. */
+interface Setting {
+  readonly face: 'serif' | 'sansBold';
+  readonly size: number;
+  readonly characterSpacing: number;
+}
+
+const DEFAULT: Setting = { face: 'serif', size: 10, characterSpacing: 0 };
+
+// Parsed once, as the shared faces are in a real run: the kept widths are per parsed font.
+const FONTS = loadFonts();
+let doc: InstanceType<typeof PDFDocument> | undefined;
+function documentIn(setting: Setting): InstanceType<typeof PDFDocument> {
+  doc ??= new PDFDocument({ font: null as unknown as string, autoFirstPage: true });
+  doc.registerFont(setting.face, FONTS[setting.face]);
+  return doc.font(setting.face).fontSize(setting.size);
+}
+
 /** What a wrapper's eachWord calls back with, as wrap() would use it (spending the space, stopping when told). */
-function calls(eachWord: Wrapper['eachWord'], text: string, width: number, stopAfter: number): string[] {
-  const doc = new PDFDocument({ font: null as unknown as string, autoFirstPage: true });
-  doc.registerFont('body', loadFonts().serif);
-  doc.font('body').fontSize(10);
-  const wrapper = new LineWrapper(doc, { width });
+function calls(eachWord: Wrapper['eachWord'], text: string, width: number, stopAfter: number, setting: Setting = DEFAULT): string[] {
+  const wrapper = new LineWrapper(documentIn(setting), { width, characterSpacing: setting.characterSpacing });
   wrapper.spaceLeft = width;
   const out: string[] = [];
   eachWord.call(wrapper, text, (word, w, bk, last) => {
@@ -50,6 +65,22 @@ describe('kept line breaks', () => {
         expect(calls(cached, text, width, stopAfter)).toEqual(expected);
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it('keep a width for each font, size and spacing the text is set in', () => {
+    const setting = fc.record({ face: fc.constantFrom('serif' as const, 'sansBold' as const), size: fc.constantFrom(8.6, 10, 10.5, 14), characterSpacing: fc.constantFrom(0, 0.3) });
+    const text = fc.array(fc.stringMatching(/^[A-Za-z’\-]{1,12}$/), { minLength: 1, maxLength: 20 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(text, setting, setting, fc.integer({ min: 20, max: 300 }), (t, a, b, width) => {
+        const expectedA = calls(original, t, width, 200, a);
+        const expectedB = calls(original, t, width, 200, b);
+        forgetLineBreaks();
+        expect(calls(cached, t, width, 200, a)).toEqual(expectedA);
+        expect(calls(cached, t, width, 200, b)).toEqual(expectedB);
+        expect(calls(cached, t, width, 200, a)).toEqual(expectedA);
+      }),
+      { numRuns: 80 },
     );
   });
 });
