@@ -27,7 +27,7 @@ interface WrapperInternals {
   wordSpacing: number;
   horizontalScaling: number;
   features?: unknown;
-  document: { _font: { font?: object } | null; _fontSize: number };
+  document?: { _font: { font?: object } | null; _fontSize: number };
   wordWidth(word: string): number;
   eachWord(text: string, fn: WordCallback): void;
 }
@@ -54,20 +54,22 @@ let nextFontId = 0;
  * OpenType features, or a wordWidth of someone else's.
  */
 function settingOf(wrapper: WrapperInternals, ownWordWidth: WrapperInternals['wordWidth']): string | null {
-  const font = wrapper.document._font?.font;
-  if (!font || wrapper.features !== undefined || wrapper.wordWidth !== ownWordWidth) return null;
+  const document = wrapper.document;
+  const font = document?._font?.font;
+  if (!document || !font || wrapper.features !== undefined || wrapper.wordWidth !== ownWordWidth) return null;
   let id = fontIds.get(font);
   if (id === undefined) fontIds.set(font, (id = nextFontId++));
-  return `${id} ${wrapper.document._fontSize} ${wrapper.characterSpacing} ${wrapper.wordSpacing} ${wrapper.horizontalScaling}`;
+  return `${id} ${document._fontSize} ${wrapper.characterSpacing} ${wrapper.wordSpacing} ${wrapper.horizontalScaling}`;
 }
 
-let installed = false;
+/** Marks pdfkit's LineWrapper once its eachWord is ours, so that a second copy of this module (the tests load both the sources and the compiled code) leaves it. */
+const INSTALLED = Symbol.for('discussion-guide.line-breaks');
 
 /** Makes pdfkit's LineWrapper keep the breaks it finds (once per process). */
 export function installLineBreakCache(): void {
-  if (installed) return;
-  installed = true;
-  const LineWrapper = (pdfkit as unknown as { LineWrapper: { prototype: WrapperInternals } }).LineWrapper;
+  const LineWrapper = (pdfkit as unknown as { LineWrapper: { prototype: WrapperInternals & { [INSTALLED]?: true } } }).LineWrapper;
+  if (LineWrapper.prototype[INSTALLED]) return;
+  LineWrapper.prototype[INSTALLED] = true;
   const original = LineWrapper.prototype.eachWord;
   const ownWordWidth = LineWrapper.prototype.wordWidth;
   // pdfkit's eachWord with no width limit calls back once per break, so it reports them all.
