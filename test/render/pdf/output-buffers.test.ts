@@ -1,15 +1,16 @@
+import { inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../src/render/fonts.js';
-import { bufferOutput } from '../../../src/render/pdf/output-buffers.js';
+import { bufferOutput, DEFLATE_LEVEL } from '../../../src/render/pdf/output-buffers.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
 /** A document with a bit of everything that writes lines and streams: text on many pages, an embedded font, a tagged structure, vector art. */
-async function draw(buffered: boolean, pages: number, notes = 0): Promise<Buffer> {
+async function draw(buffered: boolean, pages: number, notes = 0, level = 6): Promise<Buffer> {
   const date = new Date(Date.UTC(2020, 0, 1));
   const doc: Doc = new PDFDocument({ bufferPages: true, tagged: true, pdfVersion: '1.7', info: { Title: 'Test', CreationDate: date, ModDate: date } });
-  if (buffered) bufferOutput(doc);
+  if (buffered) bufferOutput(doc, level);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Uint8Array) => chunks.push(Buffer.from(c)));
   const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
@@ -41,16 +42,42 @@ async function draw(buffered: boolean, pages: number, notes = 0): Promise<Buffer
   return Buffer.concat(chunks);
 }
 
+/** Each stream's dictionary (without its Length) and its content, inflated when it is deflated, in file order. */
+function streams(pdf: Buffer): { dictionary: string; content: Buffer }[] {
+  const out: { dictionary: string; content: Buffer }[] = [];
+  const text = pdf.toString('latin1');
+  const found = /(<<(?:(?!>>\nstream\n)[\s\S])*?>>)\nstream\n/g;
+  for (let m = found.exec(text); m; m = found.exec(text)) {
+    const dictionary = m[1]!;
+    const length = Number(/\/Length (\d+)/.exec(dictionary)![1]);
+    const start = m.index + m[0].length;
+    const raw = pdf.subarray(start, start + length);
+    out.push({ dictionary: dictionary.replace(/\/Length \d+/, ''), content: dictionary.includes('/FlateDecode') ? inflateSync(raw) : Buffer.from(raw) });
+    found.lastIndex = start + length;
+  }
+  return out;
+}
+
 describe('buffered output', () => {
   it.each([
     [1, 0],
     [3, 0],
     [40, 0],
     [2, 1500],
-  ])('writes the bytes pdfkit writes (%i pages, %i notes a page)', async (pages, notes) => {
+  ])('writes the bytes pdfkit writes at its own level (%i pages, %i notes a page)', async (pages, notes) => {
     const [stock, ours] = await Promise.all([draw(false, pages, notes), draw(true, pages, notes)]);
     expect(ours.length).toBeGreaterThan(1000);
     expect(ours.equals(stock)).toBe(true);
+  });
+
+  it('deflates at its own level streams that hold what pdfkit’s hold', async () => {
+    const [stock, ours] = await Promise.all([draw(false, 5, 40), draw(true, 5, 40, DEFLATE_LEVEL)]);
+    expect(ours.equals(stock)).toBe(false);
+    const [a, b] = [streams(stock), streams(ours)];
+    // Pages, fonts, ToUnicode maps and the metadata: every stream, in the same order.
+    expect(a.length).toBeGreaterThanOrEqual(8);
+    expect(b.map((s) => s.dictionary)).toEqual(a.map((s) => s.dictionary));
+    b.forEach((s, i) => expect(s.content.equals(a[i]!.content)).toBe(true));
   });
 
   it('turns UTF-16 units into bytes as pdfkit does (the low byte of each)', async () => {
