@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { renderMarkdown, tidyMarkdown } from '../../src/render/markdown.js';
-import { escapeBlock, escapeInline } from '../../src/render/markdown-escape.js';
+import { escapeAll, escapeBlock, escapeInline } from '../../src/render/markdown-escape.js';
 import { sampleGuide, AMPERSAND_TITLE } from '../helpers/sample-guide.js';
 import { shippedTemplates } from '../helpers/templates.js';
 import { lintMarkdown } from '../helpers/markdownlint.js';
@@ -88,6 +89,16 @@ describe('markdown escaping', () => {
     expect(escapeInline("Canada's *big* `x` <b> [a](b)")).toBe("Canada's \\*big\\* \\`x\\` \\<b> \\[a\\](b)");
     expect(escapeInline('the two Michaels [Michael Spavor and Michael Kovrig]')).toBe('the two Michaels [Michael Spavor and Michael Kovrig]');
     expect(escapeInline('AT&T &amp; co')).toBe('AT&T \\&amp; co');
+  });
+  it('gives what every step gives, with or without its shortcut', () => {
+    const piece = fc.constantFrom('a', 'Canada', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '*', '_', '`', '~', '\\', '[', ']', '(', ':', '<', 'b', '/', '&', '#', ';', 'é', '’');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
+        expect(escapeInline(text)).toBe(escapeAll(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(escapeInline('Plain words, as most are.')).toBe('Plain words, as most are.');
   });
   it('keeps a paragraph from starting a heading, list or quote', () => {
     expect(escapeBlock('# not a heading')).toBe('\\# not a heading');
