@@ -26,11 +26,14 @@ export interface Box {
 }
 
 /**
- * Heights already measured, by face, size, leading, spacing, width and text: a height depends on
- * nothing else, and a guide measures the same paragraph several times (to keep it with its heading,
- * then to place it), in each edition. Shared by every document of the process; bounded.
+ * Heights already measured, by text, then by face, size, leading, spacing and width: a height depends
+ * on nothing else, and a guide measures the same paragraph several times (to keep it with its
+ * heading, then to place it), in each edition. Keyed by the text itself, whose hash V8 keeps, rather
+ * than by a new string made of the text and the setting at every measure. Shared by every document
+ * of the process; bounded.
  */
-const heights = new Map<string, number>();
+const heights = new Map<string, Map<string, number>>();
+let heightCount = 0;
 const MAX_HEIGHTS = 20_000;
 
 interface PdfFontInternals {
@@ -132,13 +135,19 @@ export class Flow {
     const characterSpacing = style.characterSpacing ?? 0;
     // Text still being continued would change the measurement; it is never cached then.
     const pending = (this.doc as unknown as { _wrapper: unknown })._wrapper != null;
-    const key = `${style.font}\u0000${style.size}\u0000${lineGap}\u0000${characterSpacing}\u0000${box.width}\u0000${text}`;
-    const known = pending ? undefined : heights.get(key);
+    const setting = `${style.font} ${style.size} ${lineGap} ${characterSpacing} ${box.width}`;
+    const known = pending ? undefined : heights.get(text)?.get(setting);
     if (known !== undefined) return known;
     const height = this.doc.heightOfString(text, { width: box.width, lineGap, characterSpacing });
     if (!pending) {
-      if (heights.size >= MAX_HEIGHTS) heights.clear();
-      heights.set(key, height);
+      if (heightCount >= MAX_HEIGHTS) {
+        heights.clear();
+        heightCount = 0;
+      }
+      let bySetting = heights.get(text);
+      if (!bySetting) heights.set(text, (bySetting = new Map()));
+      bySetting.set(setting, height);
+      heightCount++;
     }
     return height;
   }
