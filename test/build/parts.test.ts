@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,40 @@ describe('the guide in parts', () => {
       for (const file of inThread.files) expect(readFileSync(path.join(out, file.name)).equals(Buffer.from(file.data as Uint8Array)), file.name).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!existsSync(dist))('builds a batch with several articles in flight: reports in input order, a bad one failing alone, the same PDFs as one at a time', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dg-batch-'));
+    try {
+      const input = path.join(dir, 'input');
+      mkdirSync(input);
+      const names = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
+      for (const [i, name] of names.entries()) copyFileSync(path.join(CORPUS, name), path.join(input, `${i}a-${name}`));
+      copyFileSync(SEED, path.join(input, '1b-seed.txt'));
+      copyFileSync(SEED, path.join(input, '3b-seed-again.txt'));
+      writeFileSync(path.join(input, '2b-recipe.txt'), 'Mix the flour and the butter.\n\nBake for twenty minutes.\n');
+      const order = readdirSync(input).sort();
+      let stdout = '';
+      try {
+        execFileSync(process.execPath, [path.join(root, 'bin', 'discussion-guide.js'), 'build', input, '--out', path.join(dir, 'out'), '--format', 'md,pdf'], {
+          env: { ...process.env, SOURCE_DATE_EPOCH: '1768435200' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+      } catch (error) {
+        stdout = String((error as { stdout: Buffer }).stdout);
+      }
+      const reported = stdout.split('\n').flatMap((line) => /^[✓✗] (?:.*\/)?([^/:]+?)(?::|$)/.exec(line)?.[1] ?? []);
+      expect(reported).toEqual(order);
+      expect(stdout).toMatch(new RegExp(`${order.length - 1} built, 1 failed`));
+      const { buildGuide } = (await import(dist)) as typeof import('../../src/index.js');
+      for (const name of order.filter((n) => !n.includes('recipe'))) {
+        const alone = await buildGuide({ name, bytes: new Uint8Array(readFileSync(path.join(input, name))) }, { formats: ['pdf'], editions: ['student'], templates: {} as never, sourceDateEpoch: 1768435200 });
+        const pdf = alone.files[0]!;
+        expect(readFileSync(path.join(dir, 'out', pdf.name)).equals(Buffer.from(pdf.data as Uint8Array)), pdf.name).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
