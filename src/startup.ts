@@ -9,8 +9,9 @@
  *   a third of the CPU on background threads, which compete with the PDF worker for the two cores.
  *   Long runs still optimise their hot loops; a batch of 100 articles got faster too.
  * - Young-generation collections run on the thread that needs them, without helper threads: the main
- *   thread and the PDF worker already keep both cores busy, so helpers only wait for a core. A batch
- *   of 100 articles took about 5% less time, the seed and the 1 MB interview 1 to 3% less.
+ *   thread and the PDF worker already keep both cores busy, so helpers only wait for a core. In
+ *   alternating runs a batch of 100 articles took 4 to 6% less time; the seed and the 1 MB interview
+ *   1 to 3% less, near the noise.
  */
 import { setFlagsFromString } from 'node:v8';
 

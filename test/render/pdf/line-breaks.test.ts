@@ -14,11 +14,14 @@ const LineWrapper = (pdfkit as unknown as { LineWrapper: { new (doc: unknown, op
 // pdfkit's own eachWord, taken before the cache replaces it.
 const original = LineWrapper.prototype.eachWord;
 
-/** The font, size and spacing a paragraph is set in. */
+/** The font, size, spacing and scaling a paragraph is set in. */
 interface Setting {
   readonly face: 'serif' | 'sansBold';
   readonly size: number;
   readonly characterSpacing: number;
+  readonly wordSpacing?: number;
+  readonly horizontalScaling?: number;
+  readonly features?: string[];
 }
 
 const DEFAULT: Setting = { face: 'serif', size: 10, characterSpacing: 0 };
@@ -34,7 +37,9 @@ function documentIn(setting: Setting): InstanceType<typeof PDFDocument> {
 
 /** What a wrapper's eachWord calls back with, as wrap() would use it (spending the space, stopping when told). */
 function calls(eachWord: Wrapper['eachWord'], text: string, width: number, stopAfter: number, setting: Setting = DEFAULT): string[] {
-  const wrapper = new LineWrapper(documentIn(setting), { width, characterSpacing: setting.characterSpacing });
+  const wrapper = new LineWrapper(documentIn(setting), { width, characterSpacing: setting.characterSpacing, horizontalScaling: setting.horizontalScaling, features: setting.features });
+  // As wrap() sets it (pdfkit's constructor reads the option wrongly).
+  (wrapper as unknown as { wordSpacing: number }).wordSpacing = ((setting.wordSpacing ?? 0) * (setting.horizontalScaling ?? 100)) / 100;
   wrapper.spaceLeft = width;
   const out: string[] = [];
   eachWord.call(wrapper, text, (word, w, bk, last) => {
@@ -68,19 +73,28 @@ describe('kept line breaks', () => {
     );
   });
 
-  it('keep a width for each font, size and spacing the text is set in', () => {
-    const setting = fc.record({ face: fc.constantFrom('serif' as const, 'sansBold' as const), size: fc.constantFrom(8.6, 10, 10.5, 14), characterSpacing: fc.constantFrom(0, 0.3) });
+  it('keep a width for each font, size, spacing and scaling the text is set in, and none with OpenType features', () => {
+    // Each variant differs from the base in one thing a width depends on.
+    const base: Setting = { face: 'serif', size: 10, characterSpacing: 0, wordSpacing: 0, horizontalScaling: 100 };
+    const variants: Setting[] = [
+      { ...base, face: 'sansBold' },
+      { ...base, size: 10.5 },
+      { ...base, characterSpacing: 0.3 },
+      { ...base, wordSpacing: 1.5 },
+      { ...base, horizontalScaling: 90 },
+      { ...base, features: ['smcp'] },
+    ];
     const text = fc.array(fc.stringMatching(/^[A-Za-z’\-]{1,12}$/), { minLength: 1, maxLength: 20 }).map((words) => words.join(' '));
     fc.assert(
-      fc.property(text, setting, setting, fc.integer({ min: 20, max: 300 }), (t, a, b, width) => {
-        const expectedA = calls(original, t, width, 200, a);
-        const expectedB = calls(original, t, width, 200, b);
+      fc.property(text, fc.constantFrom(...variants), fc.integer({ min: 20, max: 300 }), (t, variant, width) => {
+        const expectedBase = calls(original, t, width, 200, base);
+        const expectedVariant = calls(original, t, width, 200, variant);
         forgetLineBreaks();
-        expect(calls(cached, t, width, 200, a)).toEqual(expectedA);
-        expect(calls(cached, t, width, 200, b)).toEqual(expectedB);
-        expect(calls(cached, t, width, 200, a)).toEqual(expectedA);
+        expect(calls(cached, t, width, 200, base)).toEqual(expectedBase);
+        expect(calls(cached, t, width, 200, variant)).toEqual(expectedVariant);
+        expect(calls(cached, t, width, 200, base)).toEqual(expectedBase);
       }),
-      { numRuns: 80 },
+      { numRuns: 120 },
     );
   });
 });

@@ -58,6 +58,21 @@ function streams(pdf: Buffer): { dictionary: string; content: Buffer }[] {
   return out;
 }
 
+/** Whether every object the cross-reference table lists starts where it says, and startxref points at the table. */
+function xrefHolds(pdf: Buffer): boolean {
+  const text = pdf.toString('latin1');
+  const start = Number(/startxref\n(\d+)\n%%EOF\n?$/.exec(text)?.[1]);
+  const table = /^xref\n0 (\d+)\n/.exec(text.slice(start));
+  if (!table) return false;
+  const count = Number(table[1]);
+  const entries = text.slice(start + table[0].length, start + table[0].length + count * 20);
+  for (let i = 1; i < count; i++) {
+    const [offset, , kind] = entries.slice(i * 20, i * 20 + 18).split(' ');
+    if (kind === 'n' && !text.startsWith(`${i} 0 obj`, Number(offset))) return false;
+  }
+  return count > 10;
+}
+
 describe('buffered output', () => {
   it.each([
     [1, 0],
@@ -73,6 +88,10 @@ describe('buffered output', () => {
   it('deflates at its own level streams that hold what pdfkit’s hold', async () => {
     const [stock, ours] = await Promise.all([draw(false, 5, 40), draw(true, 5, 40, DEFLATE_LEVEL)]);
     expect(ours.equals(stock)).toBe(false);
+    expect(xrefHolds(stock)).toBe(true);
+    expect(xrefHolds(ours)).toBe(true);
+    // One byte more before the first object moves every object away from where the table says.
+    expect(xrefHolds(Buffer.concat([ours.subarray(0, 9), Buffer.from(' '), ours.subarray(9)]))).toBe(false);
     const [a, b] = [streams(stock), streams(ours)];
     // Pages, fonts, ToUnicode maps and the metadata: every stream, in the same order.
     expect(a.length).toBeGreaterThanOrEqual(8);
