@@ -25,11 +25,12 @@ export interface BuildCommandOptions {
 
 /**
  * Articles built at once: this thread analyses the next ones while the worker sets the PDFs of
- * those before. With up to three ahead rather than one, neither thread waits as often for the other
- * when one article takes longer than the next (measured alternately against two in flight: a batch
- * of 100 copies of the seed 4 to 6% faster, the 51 different test articles 6 to 7%).
+ * those before. With two ahead rather than one, neither thread waits as often for the other when
+ * one article takes longer than the next. Measured alternately against one ahead: a batch of 100
+ * copies of the seed 3 to 6% faster, the 51 different test articles 3%. Three ahead was about as
+ * fast and its batch of 100 peaked 1 to 3 MB higher, nearer the 200 MB it must stay under.
  */
-export const MAX_IN_FLIGHT = 4;
+export const MAX_IN_FLIGHT = 3;
 /**
  * Beyond two in flight, a further article starts only while its file and those in flight come to
  * this much (long articles make large guides). File sizes, not text: a .docx holds more text than
