@@ -51,15 +51,6 @@ export function isArticleName(name: string): boolean {
   return !SETTINGS_FILE.test(name) && (INPUT_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase()) && !/^(readme|license|licence|changelog|contributing|sources)(\.[a-z]+)?$/i.test(name);
 }
 
-/** A file's size in bytes, or 0 when it cannot be read (reading it reports why). */
-export async function sizeOf(file: string): Promise<number> {
-  try {
-    return (await fs.stat(file)).size;
-  } catch {
-    return 0;
-  }
-}
-
 /** Reads a file's bytes, refusing anything over maxBytes before reading it. */
 export async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
   let stat;
