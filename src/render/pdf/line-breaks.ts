@@ -5,8 +5,9 @@
  * The breaks depend on the text alone, so they are found once (by pdfkit's own eachWord, with widths
  * that never force a split) and kept, bounded; eachWord then walks the kept breaks exactly as pdfkit
  * walks its LineBreaker's, calling back with the same words, widths and breaks. The width of each
- * piece between two breaks depends only on the text and the wrapper's font, size and spacing, so it
- * is kept too, for each of those the paragraph is set in. The lines, and the bytes, do not change.
+ * piece between two breaks depends only on the text and the font, size, spacing and scaling it is
+ * set in, so it is kept too, for each such setting (none with OpenType features). The lines, and the
+ * bytes, do not change.
  */
 import * as pdfkit from 'pdfkit';
 
