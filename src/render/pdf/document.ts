@@ -9,6 +9,7 @@ import type { Doc } from './flow.js';
 import { installLineBreakCache } from './line-breaks.js';
 import { bufferOutput } from './output-buffers.js';
 import { registerSharedFonts } from './shared-fonts.js';
+import { installTextRuns } from './text-runs.js';
 import type { PageGeometry } from './theme.js';
 
 /** The Info dictionary's text fields. */
@@ -48,6 +49,7 @@ interface MetadataInternals {
 export function createDocument(guide: Guide, edition: Edition, geometry: PageGeometry, creationDate: Date): Doc {
   const info = documentInfo(guide, edition);
   installLineBreakCache();
+  installTextRuns();
   const doc = new PDFDocument({
     size: [...geometry.size],
     margins: { ...geometry.margins },

@@ -13,14 +13,14 @@ import { installFastLayout, type FontkitFont } from './shaper.js';
 import { installSubsetCache } from './subset-cache.js';
 
 /** A glyph as pdfkit's EmbeddedFont reads it. */
-interface GlyphFacts {
+export interface GlyphFacts {
   readonly id: number;
   readonly advanceWidth: number;
   readonly codePoints: number[];
 }
 
 /** A shaped run, as pdfkit's EmbeddedFont keeps it (with the fast path's code points, see ./shaper.ts). */
-interface ShapedRun {
+export interface ShapedRun {
   readonly glyphs: unknown[];
   readonly positions: unknown[];
   readonly advanceWidth: number;
@@ -28,7 +28,7 @@ interface ShapedRun {
 }
 
 /** What pdfkit keeps for a face once a document selects it (its EmbeddedFont). */
-interface EmbeddedFontInternals {
+export interface EmbeddedFontInternals {
   /** The parsed fontkit font. */
   readonly font: unknown;
   /** The document's subset of the face. */
@@ -48,7 +48,7 @@ interface EmbeddedFontInternals {
 const fastened = new WeakSet<object>();
 
 /** Where the piece of text that starts at `from` ends: just after its first space or tab, else at the end (pdfkit shapes text in such pieces). */
-function pieceEnd(text: string, from: number): number {
+export function pieceEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09) return i + 1;
@@ -81,7 +81,7 @@ function wordLayout(this: EmbeddedFontInternals, text: string, features?: unknow
 
 /** Subset glyph ids as pdfkit writes them, four hex digits, made once each (a dense array: ids start at 0). */
 const HEX: string[] = [];
-function hexOf(gid: number): string {
+export function hexOf(gid: number): string {
   while (HEX.length <= gid) HEX.push(`0000${HEX.length.toString(16)}`.slice(-4));
   return HEX[gid]!;
 }
