@@ -162,6 +162,15 @@ function isEllipticalFresh(text: string): boolean {
 
 /** Whether the speaker's "I" occurs outside quotation marks. */
 export function speaksInFirstPerson(text: string): boolean {
+  let known = firstPerson.get(text);
+  if (known === undefined) firstPerson.set(text, (known = speaksInFirstPersonFresh(text)));
+  return known;
+}
+
+/** Answers of speaksInFirstPerson: the summary, overview and prompt passes ask it of each sentence about seven times. */
+const firstPerson = articleMemo<string, boolean>();
+
+function speaksInFirstPersonFresh(text: string): boolean {
   const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
   return /(?:^|[^\p{L}'’])I(?:['’](?:m|ve|d|ll))?(?![\p{L}'’])/u.test(unquoted);
 }
