@@ -45,6 +45,19 @@ let memoChars = 0;
 export function forgetTagged(): void {
   memo.clear();
   memoChars = 0;
+  for (const m of articleMemos) m.clear();
+}
+
+const articleMemos: Map<unknown, unknown>[] = [];
+
+/**
+ * A memo of answers about one article's text, cleared with its tagging (by forgetTagged), so that
+ * nothing is kept from one article to the next. For pure answers the passes ask of the same text again.
+ */
+export function articleMemo<K, V>(): Map<K, V> {
+  const m = new Map<K, V>();
+  articleMemos.push(m as Map<unknown, unknown>);
+  return m;
 }
 
 /** Splits text into sentences and tags every token. Pure: same text, same result (shared: do not change it). */

@@ -33,9 +33,70 @@ export function foldedText(s: SourcedSentence): string {
 
 /** The sentences whose text contains `name`: as written, or ignoring case as an /iu pattern does. */
 export function sentencesContaining(sentences: readonly SourcedSentence[], name: string, ignoreCase: boolean): readonly SourcedSentence[] {
-  if (!ignoreCase) return sentences.filter((s) => s.text.includes(name));
-  const f = foldCase(name);
-  return sentences.filter((s) => foldedText(s).includes(f));
+  const needle = ignoreCase ? foldCase(name) : name;
+  // A needle that holds the separator could match across two sentences of the joined text.
+  const all = needle.includes(SEPARATOR) ? null : joinedOf(sentences, ignoreCase);
+  if (!all) return ignoreCase ? sentences.filter((s) => foldedText(s).includes(needle)) : sentences.filter((s) => s.text.includes(needle));
+  const { text, starts } = all;
+  const out: SourcedSentence[] = [];
+  // One search of the joined text, sentence after sentence, rather than one per sentence: every term
+  // and variant asks this of all the article's sentences. A hit at `at` is in the last sentence that
+  // starts at or before it; the search goes on from the next sentence, so each is taken once, in order.
+  for (let at = text.indexOf(needle); at !== -1; ) {
+    const i = sentenceAt(starts, at);
+    out.push(sentences[i]!);
+    if (i + 1 >= sentences.length) break;
+    at = text.indexOf(needle, starts[i + 1]!);
+  }
+  return out;
+}
+
+/** Joins the sentences' texts: a search for a needle without it stays inside one sentence, as long as no sentence holds it either. */
+const SEPARATOR = '\u0000';
+
+/** The sentences' texts (folded or as written) joined by SEPARATOR, with where each starts. */
+interface Joined {
+  readonly text: string;
+  readonly starts: readonly number[];
+}
+
+/**
+ * Joined texts, by sentence list: the article's one list of sentences (never changed once made) is
+ * searched for every term. Null when there is nothing to join or a sentence holds the separator.
+ */
+const joined = new WeakMap<readonly SourcedSentence[], { folded?: Joined | null; written?: Joined | null }>();
+
+function joinedOf(sentences: readonly SourcedSentence[], folded: boolean): Joined | null {
+  let both = joined.get(sentences);
+  if (!both) joined.set(sentences, (both = {}));
+  const known = folded ? both.folded : both.written;
+  if (known !== undefined) return known;
+  const texts = sentences.map((s) => (folded ? foldedText(s) : s.text));
+  let made: Joined | null = null;
+  if (texts.length > 0 && !texts.some((t) => t.includes(SEPARATOR))) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      starts.push(at);
+      at += t.length + SEPARATOR.length;
+    }
+    made = { text: texts.join(SEPARATOR), starts };
+  }
+  if (folded) both.folded = made;
+  else both.written = made;
+  return made;
+}
+
+/** The index of the last sentence that starts at or before `at` (binary search). */
+function sentenceAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A pattern compiled the first time it is needed, then kept. */

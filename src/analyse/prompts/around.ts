@@ -104,13 +104,16 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
   ];
   const out: Recurring[] = [];
   const seen = new Set<string>();
+  // Each answer's sentences, and the answers' text, once for all the terms.
+  const answers = iv.exchanges.map((e) => ({ e, sentences: sentencesOf(e.answer) }));
+  const context = iv.exchanges.flatMap((e) => e.answer.map((p) => p.text)).join('\n');
   for (const term of pool) {
     if (seen.has(term.term.toLowerCase())) continue;
     seen.add(term.term.toLowerCase());
     const sections: number[] = [];
     const evidence: SourceSentence[] = [];
-    for (const e of iv.exchanges) {
-      const hit = sentencesOf(e.answer).find((s) => findAsWritten(s.text, term));
+    for (const { e, sentences } of answers) {
+      const hit = sentences.find((s) => findAsWritten(s.text, term));
       if (hit) {
         sections.push(e.number);
         evidence.push(hit);
@@ -119,7 +122,6 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
     // A name in most sections (the two countries of the interview) connects nothing in particular.
     if (sections.length < 2 || (iv.exchanges.length > 3 && sections.length > iv.exchanges.length / 2)) continue;
     const asWritten = findAsWritten(evidence[0]!.text, term)!;
-    const context = iv.exchanges.flatMap((e) => e.answer.map((p) => p.text)).join('\n');
     // People take no article ("Meng Wanzhou", never "The Meng Wanzhou"); places and organisations as the text writes them.
     const label = term.kind === 'concept' ? quoted(caseAsUsed(asWritten, context)) : term.kind === 'person' ? asWritten : withArticle(asWritten, context);
     out.push({ label, sections, evidence: evidence.slice(0, 4), rank: term.kind === 'place' ? 1 : 0 });

@@ -1,5 +1,5 @@
 /** Naming the speaker in a summary: surnames, trimmed lead clauses, and "I" turned into the speaker's name. */
-import type { Token } from '../nlp.js';
+import { articleMemo, type Token } from '../nlp.js';
 import { codePointBefore, codePointFrom, isLetterCodePoint } from '../chars.js';
 
 /** How to refer to a speaker at the start of a sentence, inside one, and as an owner. */
@@ -52,6 +52,15 @@ const LEADS: readonly RegExp[] = [
 
 /** Removes a short leading discourse clause ("Without question, ") and "in my opinion" asides; returns the rest. */
 export function trimLead(text: string): string {
+  let out = trimmed.get(text);
+  if (out === undefined) trimmed.set(text, (out = trimLeadFresh(text)));
+  return out;
+}
+
+/** Sentences already trimmed: the summary, overview and prompt passes trim the same ones about a dozen times each. */
+const trimmed = articleMemo<string, string>();
+
+function trimLeadFresh(text: string): string {
   let out = text.trim();
   for (let pass = 0; pass < 2; pass++) {
     for (const re of LEADS) {
@@ -136,6 +145,15 @@ export function capitalise(s: string): string {
 
 /** Whether a sentence leans on the question ("Yes, absolutely, and …", "No."): it cannot be reported as a clause. */
 export function isElliptical(text: string): boolean {
+  let known = elliptical.get(text);
+  if (known === undefined) elliptical.set(text, (known = isEllipticalFresh(text)));
+  return known;
+}
+
+/** Answers of isElliptical, asked of the same sentences by every pass that reports or quotes them. */
+const elliptical = articleMemo<string, boolean>();
+
+function isEllipticalFresh(text: string): boolean {
   const t = text.trim();
   if (/^(?:yes|no|yeah|nope|absolutely|exactly|sure|certainly|definitely|of course|not really|not at all|indeed|right|correct|agreed)\b[\s,.!;:—–-]*$/i.test(t)) return true;
   const rest = trimLead(t);
@@ -144,6 +162,15 @@ export function isElliptical(text: string): boolean {
 
 /** Whether the speaker's "I" occurs outside quotation marks. */
 export function speaksInFirstPerson(text: string): boolean {
+  let known = firstPerson.get(text);
+  if (known === undefined) firstPerson.set(text, (known = speaksInFirstPersonFresh(text)));
+  return known;
+}
+
+/** Answers of speaksInFirstPerson: the summary, overview and prompt passes ask it of each sentence about seven times. */
+const firstPerson = articleMemo<string, boolean>();
+
+function speaksInFirstPersonFresh(text: string): boolean {
   const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
   return /(?:^|[^\p{L}'’])I(?:['’](?:m|ve|d|ll))?(?![\p{L}'’])/u.test(unquoted);
 }

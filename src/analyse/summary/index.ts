@@ -4,6 +4,7 @@ import { sentencesOf, tagCached, countWords, remembered, type SentenceMemo, type
 import { vectorise, similarityMatrix, textRank, selectMmr } from './rank.js';
 import { speakerRef, trimLead, toThirdPerson, joinTokens, capitalise, lowerFirst, speaksInFirstPerson, isElliptical, type SpeakerRef } from './attribution.js';
 import { testRepeat } from '../repeats.js';
+import { articleMemo, type Token } from '../nlp.js';
 
 export { speakerRef, surnameOf, type SpeakerRef } from './attribution.js';
 export { rouge1 } from './rouge.js';
@@ -19,8 +20,38 @@ export const SUMMARY_BUDGET = 50;
 const FIRST_PERSON = /\b(?:my|me|mine|myself)\b/i;
 const ARGUE_CUES = /\b(?:must|should|need(?:s)? to|ought|have to|has to|the (?:main|key|most important)|not so much|rather than|in my opinion|high time)\b/i;
 
+/** The scores of a passage, as scoreSentences gives them. */
+interface Scored {
+  readonly scores: number[];
+  readonly sim: number[][];
+}
+
+/**
+ * Passages already scored in this article, by their tagged sentences and the question's lemmas: the
+ * section prompts and the after-reading prompts score each answer alike. The sentences' texts and
+ * word counts are checked too, as `remembered` checks them; callers only read what they get.
+ */
+const scored = articleMemo<string, { readonly texts: readonly string[]; readonly words: readonly number[]; readonly value: Scored }>();
+const sentenceIds = new WeakMap<readonly Token[], number>();
+let nextSentenceId = 0;
+
+function idOf(tokens: readonly Token[]): number {
+  let id = sentenceIds.get(tokens);
+  if (id === undefined) sentenceIds.set(tokens, (id = nextSentenceId++));
+  return id;
+}
+
 /** Importance of each sentence: centrality in the similarity graph with mild priors for position and length. */
-export function scoreSentences(sentences: readonly SourceSentence[], question: readonly string[] = []): { scores: number[]; sim: number[][] } {
+export function scoreSentences(sentences: readonly SourceSentence[], question: readonly string[] = []): Scored {
+  const key = `${sentences.map((s) => idOf(s.tokens)).join(',')}\u0000${question.join('\u0000')}`;
+  const known = scored.get(key);
+  if (known && known.texts.length === sentences.length && sentences.every((s, i) => s.text === known.texts[i] && s.words === known.words[i])) return known.value;
+  const value = scoreFresh(sentences, question);
+  scored.set(key, { texts: sentences.map((s) => s.text), words: sentences.map((s) => s.words), value });
+  return value;
+}
+
+function scoreFresh(sentences: readonly SourceSentence[], question: readonly string[]): Scored {
   const vectors = vectorise(sentences);
   let sim = sentences.length <= CENTRALITY_PASSAGE ? similarityMatrix(vectors) : undefined;
   const central = sim ? textRank(sim) : passageRank(vectors);
