@@ -56,9 +56,6 @@ interface DocInternals {
   _fontSize: number;
   page: { height: number; fonts: Record<string, unknown> };
   widthOfString(text: string, options?: unknown): number;
-  save(): unknown;
-  restore(): unknown;
-  transform(...m: number[]): unknown;
   addContent(data: string): unknown;
 }
 
@@ -186,6 +183,14 @@ function tjArray(font: FastFont, text: string): string | null {
   return commands.length ? `[${commands.join(' ')}] TJ` : '';
 }
 
+/** The `cm` operator pdfkit's transform(1, 0, 0, -1, 0, height) writes, by page height. */
+const flips = new Map<number, string>();
+function flipOf(height: number): string {
+  let flip = flips.get(height);
+  if (flip === undefined) flips.set(height, (flip = `1 0 0 -1 0 ${number(height)} cm`));
+  return flip;
+}
+
 /** pdfkit's _fragment for plain lines (see the top of this file), the same operators in the same order. */
 function fastFragment(original: Fragment): Fragment {
   return function fragment(this: DocInternals, text: string, x: number, y: number, options: FragmentOptions): void {
@@ -205,8 +210,10 @@ function fastFragment(original: Fragment): Fragment {
       else if (align === 'center') x += options.lineWidth! / 2 - options.textWidth! / 2;
     }
     const dy = typeof options.baseline === 'number' ? -options.baseline : (font.ascender / 1000) * this._fontSize;
-    this.save();
-    this.transform(1, 0, 0, -1, 0, this.page.height);
+    // pdfkit's save() and transform() here: `q`, then the flip of the page's y axis; restore() below
+    // puts the matrix back. Nothing between reads the matrix, so only the operators are written.
+    this.addContent('q');
+    this.addContent(flipOf(this.page.height));
     y = this.page.height - y - dy;
     if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
     this.addContent('BT');
@@ -216,7 +223,7 @@ function fastFragment(original: Fragment): Fragment {
     if (horizontalScaling !== 100) this.addContent(`${horizontalScaling} Tz`);
     if (tj) this.addContent(tj);
     this.addContent('ET');
-    this.restore();
+    this.addContent('Q');
   };
 }
 
