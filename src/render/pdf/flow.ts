@@ -7,6 +7,7 @@ import type PDFDocument from 'pdfkit';
 import type { FontRole } from '../fonts.js';
 import type { GlyphGuard } from './glyphs.js';
 import type { PageGeometry, TextStyle } from './theme.js';
+import { perArticle } from './article-scope.js';
 
 /** The pdfkit document type. */
 export type Doc = InstanceType<typeof PDFDocument>;
@@ -29,16 +30,25 @@ export interface Box {
  * Heights already measured, by text, then by face, size, leading, spacing and width: a height depends
  * on nothing else, and a guide measures the same paragraph several times (to keep it with its
  * heading, then to place it), in each edition. Keyed by the text itself, whose hash V8 keeps, rather
- * than by a new string made of the text and the setting at every measure. Shared by every document
- * of the process; bounded.
+ * than by a new string made of the text and the setting at every measure. Kept for one article (see
+ * ./article-scope.ts); bounded.
  */
 const heights = new Map<string, Map<string, number>>();
 let heightCount = 0;
 const MAX_HEIGHTS = 20_000;
+perArticle(() => {
+  heights.clear();
+  heightCount = 0;
+});
 
 interface PdfFontInternals {
   readonly ascender: number;
   readonly font: { hasGlyphForCodePoint(cp: number): boolean };
+}
+
+/** How many texts have measured heights (for tests). */
+export function measuredTexts(): number {
+  return heights.size;
 }
 
 /** The cursor, the column and the drawing primitives every block uses. */

@@ -7,6 +7,7 @@ import { GuideError } from '../../errors.js';
 import { afterReading, closing, glossary } from './back.js';
 import { createDocument } from './document.js';
 import { Flow, type Struct } from './flow.js';
+import { enterArticle } from './article-scope.js';
 import { beforeReading, lessonPlan, titleBlock } from './front.js';
 import { drawFurniture } from './furniture.js';
 import { GlyphGuard } from './glyphs.js';
@@ -62,6 +63,7 @@ export class PdfWriter {
     const geometry = pageGeometry(options.paper ?? 'letter');
     const creationDate = options.creationDate ?? defaultCreationDate(head);
     if (Number.isNaN(creationDate.getTime())) throw new GuideError('RENDER', 'cannot write the PDF: the creation date is not a valid date', { hint: 'Check SOURCE_DATE_EPOCH.' });
+    enterArticle(head.source.name);
     const doc = createDocument(head, options.edition, geometry, creationDate);
     this.doc = doc;
     this.done = new Promise<void>((resolve, reject) => {

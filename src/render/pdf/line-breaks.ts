@@ -3,13 +3,14 @@
  * package, one character at a time) every time it sets or measures the paragraph, and a guide sets
  * the same paragraph several times: measured, then set, in each edition, after the PDF worker's draft.
  * The breaks depend on the text alone, so they are found once (by pdfkit's own eachWord, with widths
- * that never force a split) and kept, bounded; eachWord then walks the kept breaks exactly as pdfkit
+ * that never force a split) and kept for the article (./article-scope.ts), bounded; eachWord then walks the kept breaks exactly as pdfkit
  * walks its LineBreaker's, calling back with the same words, widths and breaks. The width of each
  * piece between two breaks depends only on the text and the font, size, spacing and scaling it is
  * set in, so it is kept too, for each such setting (none with OpenType features). The lines, and the
  * bytes, do not change.
  */
 import * as pdfkit from 'pdfkit';
+import { perArticle } from './article-scope.js';
 
 /** A break opportunity as the linebreak package gives it. */
 interface Break {
@@ -41,9 +42,10 @@ interface Kept {
   readonly widths: Map<string, Float64Array>;
 }
 
-/** Kept breaks and widths by text. Shared by every document; bounded. */
+/** Kept breaks and widths by text, for one article (see ./article-scope.ts); bounded. */
 const kept = new Map<string, Kept>();
 const MAX_TEXTS = 20_000;
+perArticle(() => kept.clear());
 
 /** A number for each parsed font (faces are shared by the documents of a process, see ./shared-fonts.ts). */
 const fontIds = new WeakMap<object, number>();
@@ -151,6 +153,11 @@ export function installLineBreakCache(): void {
       last = bk;
     }
   };
+}
+
+/** How many texts have kept breaks (for tests). */
+export function keptTexts(): number {
+  return kept.size;
 }
 
 /** Forgets the kept breaks and widths (for tests). */
