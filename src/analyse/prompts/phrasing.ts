@@ -213,4 +213,5 @@ function wellFormedText(t: string): boolean {
   }
   return ok;
 }
-const wellFormed = new Map<string, boolean>();
+/** By prompt text, for this article only (see articleMemo). */
+const wellFormed = articleMemo<string, boolean>();

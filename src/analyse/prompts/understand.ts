@@ -1,4 +1,5 @@
 /** "Understand" prompts: what a term or phrase means as the speaker uses it, and the main point in the student's words. */
+import { articleMemo } from '../nlp.js';
 import type { Prompt } from '../../model.js';
 import type { SourceSentence } from '../summary/sentences.js';
 import type { SectionContext } from './context.js';
@@ -88,10 +89,11 @@ export function withArticle(name: string, text: string): string {
 
 /**
  * Names already given their article, by passage: the connect prompts ask of every name in every
- * sentence of a section. Bounded by passages (cleared when full), each a section's answer.
+ * sentence of a section. For this article only (see articleMemo), and bounded by passages (cleared
+ * when full), each a section's answer.
  */
 const ARTICLED_TEXTS = 64;
-const articled = new Map<string, Map<string, string>>();
+const articled = articleMemo<string, Map<string, string>>();
 
 function articleAsWritten(name: string, text: string): string {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

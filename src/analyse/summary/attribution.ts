@@ -237,7 +237,8 @@ function letterFrom(text: string, i: number): boolean {
   const cp = codePointFrom(text, i);
   return cp !== -1 && isLetterCodePoint(cp);
 }
-const usages = new Map<string, Map<string, { seenLower: boolean; seenCapitalMid: boolean }>>();
+/** By passage, for this article only (see articleMemo). */
+const usages = articleMemo<string, Map<string, { seenLower: boolean; seenCapitalMid: boolean }>>();
 
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
