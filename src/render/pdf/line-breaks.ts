@@ -2,13 +2,14 @@
  * pdfkit's LineWrapper finds a paragraph's break opportunities (UAX #14, through the linebreak
  * package, one character at a time) every time it sets or measures the paragraph, and a guide sets
  * the same paragraph several times: measured, then set, in each edition, after the PDF worker's draft.
- * The breaks depend on the text alone, so they are found once (by pdfkit's own eachWord, with widths
- * that never force a split) and kept for the article (./article-scope.ts), bounded; eachWord then walks the kept breaks exactly as pdfkit
- * walks its LineBreaker's, calling back with the same words, widths and breaks. The width of each
+ * The breaks depend on the text alone, so they are found once (by the same LineBreaker) and kept
+ * for the article (./article-scope.ts), bounded; eachWord then walks the kept breaks exactly as
+ * pdfkit walks its LineBreaker's, calling back with the same words, widths and breaks. The width of each
  * piece between two breaks depends only on the text and the font, size, spacing and scaling it is
  * set in, so it is kept too, for each such setting (none with OpenType features). The lines, and the
  * bytes, do not change.
  */
+import LineBreaker from 'linebreak';
 import * as pdfkit from 'pdfkit';
 import { perArticle } from './article-scope.js';
 
@@ -73,15 +74,15 @@ export function installLineBreakCache(): void {
   const LineWrapper = (pdfkit as unknown as { LineWrapper: { prototype: WrapperInternals & { [INSTALLED]?: true } } }).LineWrapper;
   if (LineWrapper.prototype[INSTALLED]) return;
   LineWrapper.prototype[INSTALLED] = true;
-  const original = LineWrapper.prototype.eachWord;
   const ownWordWidth = LineWrapper.prototype.wordWidth;
-  // pdfkit's eachWord with no width limit calls back once per break, so it reports them all.
-  const recorder = { lineWidth: Infinity, continuedX: 0, spaceLeft: Infinity, wordWidth: () => 0 };
   const keptOf = (text: string): Kept => {
     let found = kept.get(text);
     if (found) return found;
+    // Every break pdfkit's eachWord would meet: its LineBreaker's, asked directly (the same package
+    // and version as pdfkit's, see package.json), without measuring or cutting the words between.
     const out: number[] = [];
-    original.call(recorder, text, (_word, _width, bk) => void out.push(bk.position * 2 + (bk.required ? 1 : 0)));
+    const breaker = new LineBreaker(text);
+    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) out.push(bk.position * 2 + (bk.required ? 1 : 0));
     found = { breaks: Int32Array.from(out), widths: new Map() };
     if (kept.size >= MAX_TEXTS) kept.clear();
     kept.set(text, found);
