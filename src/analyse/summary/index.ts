@@ -20,10 +20,13 @@ export const SUMMARY_BUDGET = 50;
 const FIRST_PERSON = /\b(?:my|me|mine|myself)\b/i;
 const ARGUE_CUES = /\b(?:must|should|need(?:s)? to|ought|have to|has to|the (?:main|key|most important)|not so much|rather than|in my opinion|high time)\b/i;
 
+/** The longest passage (in sentences) whose scores are remembered: an answer, not a whole article. */
+const REMEMBERED_PASSAGE = 100;
+
 /** The scores of a passage, as scoreSentences gives them. */
 interface Scored {
-  readonly scores: number[];
-  readonly sim: number[][];
+  readonly scores: readonly number[];
+  readonly sim: readonly (readonly number[])[];
 }
 
 /**
@@ -43,6 +46,9 @@ function idOf(tokens: readonly Token[]): number {
 
 /** Importance of each sentence: centrality in the similarity graph with mild priors for position and length. */
 export function scoreSentences(sentences: readonly SourceSentence[], question: readonly string[] = []): Scored {
+  // Whole-article passes score a passage once; keeping their matrices (or the vectors a lazy one
+  // needs) for the rest of a long article would only hold memory.
+  if (sentences.length > REMEMBERED_PASSAGE) return scoreFresh(sentences, question);
   const key = `${sentences.map((s) => idOf(s.tokens)).join(',')}\u0000${question.join('\u0000')}`;
   const known = scored.get(key);
   if (known && known.texts.length === sentences.length && sentences.every((s, i) => s.text === known.texts[i] && s.words === known.words[i])) return known.value;

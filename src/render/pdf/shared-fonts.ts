@@ -47,6 +47,11 @@ export interface EmbeddedFontInternals {
 
 const fastened = new WeakSet<object>();
 
+/** Whether a document's font is one of the shared faces, with this module's layout and encode (see registerSharedFonts). */
+export function isSharedFace(font: object): boolean {
+  return fastened.has(font);
+}
+
 /** Where the piece of text that starts at `from` ends: just after its first space or tab, else at the end (pdfkit shapes text in such pieces). */
 export function pieceEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { loadFonts } from '../../../src/render/fonts.js';
 import { registerSharedFonts } from '../../../src/render/pdf/shared-fonts.js';
 import { installTextRuns } from '../../../src/render/pdf/text-runs.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
@@ -21,11 +22,12 @@ interface Line {
   readonly options: Record<string, unknown>;
 }
 
-/** The uncompressed PDF of the lines, set with pdfkit's _fragment or ours. */
-function pdfOf(lines: readonly Line[], fragment: 'pdfkit' | 'ours'): Promise<string> {
+/** The uncompressed PDF of the lines, set with pdfkit's _fragment or ours, in the shared faces or in faces pdfkit loads itself. */
+function pdfOf(lines: readonly Line[], fragment: 'pdfkit' | 'ours', faces: 'shared' | 'pdfkit' = 'shared'): Promise<string> {
   const doc: Doc = new PDFDocument({ font: null as unknown as string, compress: false, info: { CreationDate: new Date(0), ModDate: new Date(0) } });
   if (fragment === 'pdfkit') (doc as unknown as { _fragment: Fragment })._fragment = original;
-  registerSharedFonts(doc);
+  if (faces === 'shared') registerSharedFonts(doc);
+  else for (const face of FACES) doc.registerFont(face, FONT_FILES[face]);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<string>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks).toString('latin1'))));
@@ -40,6 +42,7 @@ function pdfOf(lines: readonly Line[], fragment: 'pdfkit' | 'ours'): Promise<str
 }
 
 const FACES = ['serif', 'serifItalic', 'sans', 'sansBold'] as const;
+const FONT_FILES = loadFonts();
 
 describe('text set from per-document TJ parts', () => {
   it('replaces pdfkit’s _fragment, once', () => {
@@ -95,6 +98,11 @@ describe('text set from per-document TJ parts', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('leaves lines in faces that are not the shared ones to pdfkit', async () => {
+    const lines: Line[] = FACES.map((face) => ({ text: 'AVAST! To Tyre, Wa. The final offer was fine.', face, options: {} }));
+    expect(await pdfOf(lines, 'ours', 'pdfkit')).toBe(await pdfOf(lines, 'pdfkit', 'pdfkit'));
   });
 
   it('gives a guide’s PDF the bytes it has with pdfkit’s _fragment', async () => {
