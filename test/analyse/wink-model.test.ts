@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import stockModel from 'wink-eng-lite-web-model';
-import { liteModel, PIPE } from '../../src/analyse/wink-model.js';
+import { lexemeOrder, liteModel, PIPE, SORTED_FROM } from '../../src/analyse/wink-model.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'parse');
 
@@ -38,6 +38,21 @@ describe('the lite wink model', () => {
     const lite = winkNLP(liteModel() as Parameters<typeof winkNLP>[0], [...PIPE]);
     expect(texts.length).toBeGreaterThan(40);
     for (const text of texts) expect(tags(lite, text)).toEqual(tags(stock, text));
+  });
+
+  it('finds every word of the lexicon at its index, by search in the sorted list, and the words it adds', () => {
+    const model = (liteModel() as { core: () => { features: { lexeme: { list: string[]; hash: Record<string, number> } } } }).core();
+    const { list, hash } = model.features.lexeme;
+    // The search relies on the pinned model's order: a new model that breaks it fails here.
+    for (let k = SORTED_FROM + 1; k < list.length; k++) expect(lexemeOrder(list[k - 1]!, list[k]!), `${list[k - 1]} before ${list[k]}`).toBeLessThan(0);
+    for (let k = 0; k < list.length; k++) expect(hash[list[k]!]).toBe(k);
+    for (const word of ['Zorblat', 'zorblat', 'THE', 'Canada’s', '$4.5bn', '\u0000', 'toString', '__proto__', 'constructor']) {
+      expect(hash[word], word).toBe(list.indexOf(word) === -1 ? undefined : list.indexOf(word));
+    }
+    hash['Zorblat'] = list.length;
+    expect(hash['Zorblat']).toBe(list.length);
+    expect('Zorblat' in hash).toBe(true);
+    expect('zorblat' in hash).toBe(false);
   });
 
   it('refuses the annotations it leaves out rather than computing them wrongly', () => {
