@@ -1,8 +1,10 @@
 // Runs the CLI once in this process and reports its peak memory, for scripts/bench.mjs.
-// Tuned as the bin tunes it, before the CLI's code is loaded.
+// Tuned as the bin tunes it, and the PDF worker started as the bin starts it, before the CLI's code is loaded.
 import { tuneV8 } from '../dist/startup.js';
 
 tuneV8();
+const { prestartPdfWorker } = await import('../dist/build/pdf-renderer.js');
+prestartPdfWorker(process.argv.slice(2));
 const { main } = await import('../dist/cli.js');
 
 const code = await main(process.argv.slice(2), {

@@ -11,6 +11,7 @@ import type { Guide, Interview, Section } from '../model.js';
 import { GuideError } from '../errors.js';
 import type { PdfOptions, PdfResult } from '../render/pdf/index.js';
 import type { PdfReply, PdfRequest, SentError } from './pdf-protocol.js';
+import { quickParse } from '../quick-args.js';
 
 /** Renders PDFs for the build. */
 export interface PdfRenderer {
@@ -48,11 +49,46 @@ export const inThisThread: PdfRenderer = {
 
 const WORKER_FILE = fileURLToPath(new URL('./pdf-worker.js', import.meta.url));
 
-/** A worker-thread renderer, or the in-thread one on a single core or when the worker is not compiled (tests run the sources). */
+/** Whether PDFs can be set in a worker thread: two cores or more, and the worker compiled (tests run the sources). */
+const workerUsable = (): boolean => availableParallelism() >= 2 && existsSync(WORKER_FILE);
+
+// A small young generation: the worker's garbage is short-lived, and the default doubles its memory for no speed.
+const newWorker = (): Worker => new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+
+/** A worker started before the CLI loaded, until a build takes it; and whether it failed meanwhile. */
+let prestarted: { worker: Worker; failed: boolean } | undefined;
+
+/** Whether the command line is a plain build (see quickParse) whose formats, if given, include PDF. */
+export function mayMakePdf(argv: readonly string[]): boolean {
+  const parsed = quickParse(argv);
+  return parsed !== null && (typeof parsed.format !== 'string' || parsed.format.split(',').some((f) => f.trim() === 'pdf'));
+}
+
+/**
+ * Starts the PDF worker at once when the command line is a plain build whose formats (if given)
+ * include PDF, so that it loads pdfkit while the CLI loads and reads its settings (the bin calls
+ * this first). Until a build takes it, it does not keep the process alive: a run that makes no PDF
+ * (a settings file may ask for Markdown only) ends as it would have.
+ */
+export function prestartPdfWorker(argv: readonly string[]): void {
+  if (prestarted || !mayMakePdf(argv) || !workerUsable()) return;
+  const started = { worker: newWorker(), failed: false };
+  const fail = () => void (started.failed = true);
+  started.worker.on('error', fail).on('exit', fail).unref();
+  prestarted = started;
+}
+
+/** A worker-thread renderer (the prestarted worker, if it is still well), or the in-thread one where no worker can run. */
 export function startPdfRenderer(): PdfRenderer {
-  if (availableParallelism() < 2 || !existsSync(WORKER_FILE)) return inThisThread;
-  // A small young generation: the worker's garbage is short-lived, and the default doubles its memory for no speed.
-  return new WorkerRenderer(new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: 12 } }));
+  if (!workerUsable()) return inThisThread;
+  const early = prestarted;
+  prestarted = undefined;
+  if (early && !early.failed) {
+    early.worker.removeAllListeners('error').removeAllListeners('exit').ref();
+    return new WorkerRenderer(early.worker);
+  }
+  if (early) void early.worker.terminate();
+  return new WorkerRenderer(newWorker());
 }
 
 class WorkerRenderer implements PdfRenderer {

@@ -9,6 +9,7 @@ import { customiseGuide, customiseParts, type Customisation } from '../../src/an
 import type { Guide } from '../../src/model.js';
 import { parseInterview } from '../../src/parse/index.js';
 import { PdfWriter, renderPdf } from '../../src/render/pdf/index.js';
+import { mayMakePdf } from '../../src/build/pdf-renderer.js';
 import { CORPUS, SEED } from '../helpers/cli.js';
 
 const articles = [
@@ -80,6 +81,23 @@ describe('the guide in parts', () => {
       for (const file of inThread.files) expect(readFileSync(path.join(out, file.name)).equals(Buffer.from(file.data as Uint8Array)), file.name).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('starts the PDF worker early only for a build that may make PDFs', () => {
+    for (const argv of [[], ['build'], ['a.txt'], ['build', 'input/', '--out', 'x'], ['-f', 'md,pdf'], ['build', '--format', 'pdf', '-e', 'teacher']]) expect(mayMakePdf(argv), argv.join(' ')).toBe(true);
+    for (const argv of [['-f', 'md'], ['build', '--format', 'md,json'], ['init'], ['init', 'class'], ['--help'], ['--version'], ['build', '--bogus']]) expect(mayMakePdf(argv), argv.join(' ')).toBe(false);
+  });
+
+  it.skipIf(!existsSync(dist))('ends a run that makes no PDF without waiting for the early worker, when a settings file asks for Markdown only', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dg-early-'));
+    try {
+      copyFileSync(SEED, path.join(dir, 'seed.txt'));
+      writeFileSync(path.join(dir, 'discussion-guide.config.json'), '{ "format": "md" }\n');
+      execFileSync(process.execPath, [path.join(root, 'bin', 'discussion-guide.js'), 'build', 'seed.txt', '--out', 'out', '--quiet'], { cwd: dir, timeout: 20_000 });
+      expect(readdirSync(path.join(dir, 'out'))).toEqual(['seed.md']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
