@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { lemmatize } from './lemmatize.js';
 
 const require = createRequire(import.meta.url);
 const DIST = dirname(require.resolve('wink-eng-lite-web-model'));
@@ -156,7 +157,7 @@ export function liteModel(): unknown {
     featureFn: part('feature.js'),
     addons: {
       stem: part('porter-stemmer.js'),
-      lemmatize: part('lemmatize.js'),
+      lemmatize,
       readabilityStats: part('readability-stats.js'),
       wordVectors: undefined,
     },
