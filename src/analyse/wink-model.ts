@@ -45,8 +45,8 @@ interface CoreModel {
 
 /**
  * wink's order of its lexemes: by lower-cased form, then as written ("'A" before "'a"). The model's
- * list is sorted so after its first two entries (the out-of-vocabulary marker and ""), which
- * test/analyse/wink-model.test.ts checks for the pinned model.
+ * list is in this order from its third entry on (the first two are the out-of-vocabulary marker
+ * and ""); test/analyse/wink-model.test.ts checks it for the pinned model.
  */
 export function lexemeOrder(a: string, b: string): number {
   const x = a.toLowerCase();
