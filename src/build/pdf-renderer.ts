@@ -56,7 +56,7 @@ const workerUsable = (): boolean => availableParallelism() >= 2 && existsSync(WO
 const newWorker = (): Worker => new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
 
 /** A worker started before the CLI loaded, until a build takes it; and whether it failed meanwhile. */
-let prestarted: { worker: Worker; failed: boolean } | undefined;
+let prestarted: { worker: Worker; failed: boolean; fail: () => void } | undefined;
 
 /** Whether the command line is a plain build (see quickParse) whose formats, if given, include PDF. */
 export function mayMakePdf(argv: readonly string[]): boolean {
@@ -72,9 +72,8 @@ export function mayMakePdf(argv: readonly string[]): boolean {
  */
 export function prestartPdfWorker(argv: readonly string[]): void {
   if (prestarted || !mayMakePdf(argv) || !workerUsable()) return;
-  const started = { worker: newWorker(), failed: false };
-  const fail = () => void (started.failed = true);
-  started.worker.on('error', fail).on('exit', fail).unref();
+  const started = { worker: newWorker(), failed: false, fail: () => void (started.failed = true) };
+  started.worker.on('error', started.fail).on('exit', started.fail).unref();
   prestarted = started;
 }
 
@@ -84,7 +83,7 @@ export function startPdfRenderer(): PdfRenderer {
   const early = prestarted;
   prestarted = undefined;
   if (early && !early.failed) {
-    early.worker.removeAllListeners('error').removeAllListeners('exit').ref();
+    early.worker.off('error', early.fail).off('exit', early.fail).ref();
     return new WorkerRenderer(early.worker);
   }
   if (early) void early.worker.terminate();

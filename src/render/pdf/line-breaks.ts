@@ -46,7 +46,6 @@ interface Kept {
 /** Kept breaks and widths by text, for one article (see ./article-scope.ts); bounded. */
 const kept = new Map<string, Kept>();
 const MAX_TEXTS = 20_000;
-perArticle(() => kept.clear());
 
 /** A number for each parsed font (faces are shared by the documents of a process, see ./shared-fonts.ts). */
 const fontIds = new WeakMap<object, number>();
@@ -161,7 +160,8 @@ export function keptTexts(): number {
   return kept.size;
 }
 
-/** Forgets the kept breaks and widths (for tests). */
+/** Forgets the kept breaks and widths: when another article begins (see ./article-scope.ts), and in tests. */
 export function forgetLineBreaks(): void {
   kept.clear();
 }
+perArticle(forgetLineBreaks);
