@@ -49,26 +49,9 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function readSpeakerEvidence(labels: readonly string[], context: string, whole: string, intros: ReadonlyMap<string, string>, author: string | null): SpeakerEvidence {
   const ev: SpeakerEvidence = { hints: new Map(), names: new Map(), roles: new Map(), bareRoles: new Set(), publication: null };
   for (const label of labels) {
-    const L = esc(label);
-    let m = pattern(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)\s+(${JOB})\s+(${NAME})`, 'u').exec(context);
-    if (m) {
-      ev.hints.set(label, 'interviewer');
-      ev.names.set(label, m[3]!);
-      ev.roles.set(label, `${m[1]} ${m[2]}`);
-      if (initialsOf(m[1]!) === label || MEDIA.test(m[1]!)) ev.publication ??= m[1]!;
-      continue;
-    }
-    m = pattern(String.raw`(?<![\p{L}])(${JOB})\s+(${NAME})\s*\(${L}\)`, 'u').exec(context);
-    if (m) { ev.hints.set(label, 'interviewer'); ev.names.set(label, m[2]!); ev.roles.set(label, m[1]!.toLowerCase()); continue; }
-    m = pattern(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)`, 'u').exec(context);
-    if (m && MEDIA.test(m[1]!) && initialsOf(m[1]!) === label) { ev.publication ??= m[1]!; ev.hints.set(label, 'interviewer'); ev.names.set(label, m[1]!); continue; }
-    m = pattern(String.raw`(${NAME})\s*\(${L}\)`, 'u').exec(context);
-    if (m) {
-      const name = trimName(m[1]!);
-      ev.names.set(label, name);
-      setRole(ev, label, roleAfter(name, context) ?? roleAfter(name, whole));
-      continue;
-    }
+    // All four patterns of readBracketed need the label in brackets, "(GT)". Most articles never write
+    // it, and compiling patterns for each label costs more than the rest of the parse.
+    if (context.includes(`(${label})`) && readBracketed(ev, label, context, whole)) continue;
     const intro = intros.get(label);
     const shape = labelShape(label);
     let name = intro ?? (shape === 'name' ? label : shape === 'initials' && label.length >= 2 ? nameByInitials(label, whole) : null);
@@ -83,6 +66,31 @@ export function readSpeakerEvidence(labels: readonly string[], context: string, 
   // A publication that asks in its own name ("The Daily Planet: How hot…?").
   ev.publication ??= labels.find((l) => MEDIA.test(l) && labelShape(l) === 'name') ?? null;
   return ev;
+}
+
+/** Reads a speaker introduced with the label in brackets: "Global Times (GT) reporter Chen Qingqing", "Jane Doe (JD)". True when one is found. */
+function readBracketed(ev: SpeakerEvidence, label: string, context: string, whole: string): boolean {
+  const L = esc(label);
+  let m = pattern(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)\s+(${JOB})\s+(${NAME})`, 'u').exec(context);
+  if (m) {
+    ev.hints.set(label, 'interviewer');
+    ev.names.set(label, m[3]!);
+    ev.roles.set(label, `${m[1]} ${m[2]}`);
+    if (initialsOf(m[1]!) === label || MEDIA.test(m[1]!)) ev.publication ??= m[1]!;
+    return true;
+  }
+  m = pattern(String.raw`(?<![\p{L}])(${JOB})\s+(${NAME})\s*\(${L}\)`, 'u').exec(context);
+  if (m) { ev.hints.set(label, 'interviewer'); ev.names.set(label, m[2]!); ev.roles.set(label, m[1]!.toLowerCase()); return true; }
+  m = pattern(String.raw`(?:the\s+)?(${ORG})\s*\(${L}\)`, 'u').exec(context);
+  if (m && MEDIA.test(m[1]!) && initialsOf(m[1]!) === label) { ev.publication ??= m[1]!; ev.hints.set(label, 'interviewer'); ev.names.set(label, m[1]!); return true; }
+  m = pattern(String.raw`(${NAME})\s*\(${L}\)`, 'u').exec(context);
+  if (m) {
+    const name = trimName(m[1]!);
+    ev.names.set(label, name);
+    setRole(ev, label, roleAfter(name, context) ?? roleAfter(name, whole));
+    return true;
+  }
+  return false;
 }
 
 /** Finds the interviewee named in a first-person intro ("I talked with Jane Doe, a …"); the name spoken of most wins. */
