@@ -5,7 +5,8 @@
  * decoded; what is learnt depends only on the font and the glyph, so it is kept once per face and
  * process (one record per glyph at most, its bytes a view of the font file): the glyph's bytes, its
  * components, its advance and left bearing. The subset is then built by fontkit's steps, in its
- * order, and its bytes do not change.
+ * order, and its bytes do not change. Its file is written from a template of the tables every
+ * subset of the face shares (see ./subset-file.ts), not by fontkit's encoder, a number at a time.
  *
  * fontkit's subsetter also leaves behind, in the font's glyph cache, every glyph it meets only as a
  * part of another (the "N" of "Ń"), with no code points. A face is shared by every document of the
@@ -13,6 +14,7 @@
  * as nothing: text that cannot be copied, searched or read aloud. The glyphs this subsetter looks
  * at are taken out of the cache again unless they were there before.
  */
+import { readSubsetTemplate, writeSubsetFile, type SubsetTemplate } from './subset-file.js';
 
 /** The fontkit glyph, as the subsetter reads it. */
 interface GlyphInternals {
@@ -28,7 +30,7 @@ interface TrueTypeInternals {
   readonly directory: { tables: Record<string, unknown> };
   /** fontkit's glyph cache by id. */
   readonly _glyphs: Record<number, unknown>;
-  readonly loca: { offsets: number[] };
+  readonly loca: { offsets: number[]; version: number };
   readonly _variationProcessor?: unknown;
   getGlyph(gid: number): GlyphInternals;
   _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
@@ -38,12 +40,15 @@ interface TrueTypeInternals {
 /** fontkit's TTFSubset while it encodes. */
 interface SubsetInternals {
   font: TrueTypeInternals;
+  /** The glyph ids included, in order; a subset's glyph id is its index here. */
+  readonly glyphs: number[];
   glyf: Uint8Array[];
-  loca: { offsets: number[] };
-  hmtx: { metrics: { advance: number; bearing: number }[] };
+  loca: { offsets: number[]; version: number };
+  hmtx: { metrics: { advance: number; bearing: number }[]; bearings: number[] };
   offset: number;
   includeGlyph(gid: number): number;
   _addGlyph(gid: number): number;
+  encode(): Uint8Array;
 }
 
 /** What the subsetter needs of one glyph. */
@@ -88,13 +93,41 @@ function addGlyph(this: SubsetInternals, records: Map<number, GlyphRecord>, gid:
   return this.glyf.length - 1;
 }
 
-/** The records of each font whose subsets are cached. */
-const recordsByFont = new WeakMap<object, Map<number, GlyphRecord>>();
+/** What is kept of each font whose subsets are cached: its glyphs' records and its file template. */
+interface FontRecords {
+  readonly glyphs: Map<number, GlyphRecord>;
+  /** fontkit's own encoder, taken from the first subset adopted; it writes the template. */
+  stockEncode?: (this: SubsetInternals) => Uint8Array;
+  template?: SubsetTemplate;
+}
 
-/** Makes a subset, made already or being made, add glyphs from the font's records. */
-function adopt(subset: SubsetInternals, records: Map<number, GlyphRecord>): void {
+const recordsByFont = new WeakMap<object, FontRecords>();
+
+/** fontkit's TTFSubset.encode, from the glyphs' records, with the file written from the face's template (see ./subset-file.ts). */
+function encode(this: SubsetInternals, records: FontRecords): Uint8Array {
+  if (!records.template) {
+    // fontkit's encoder, once per face, on a subset of its own (only .notdef): the template.
+    const probe = this.font.createSubset();
+    records.template = readSubsetTemplate(records.stockEncode!.call(probe));
+  }
+  this.glyf = [];
+  this.offset = 0;
+  this.loca = { offsets: [], version: this.font.loca.version };
+  this.hmtx = { metrics: [], bearings: [] };
+  // Glyphs may be added while the loop runs (a composite's components), as in fontkit's encode.
+  for (let i = 0; i < this.glyphs.length; i++) this._addGlyph(this.glyphs[i]!);
+  this.loca.offsets.push(this.offset);
+  return writeSubsetFile(records.template, { glyf: this.glyf, offsets: this.loca.offsets, metrics: this.hmtx.metrics, locaVersion: this.loca.version });
+}
+
+/** Makes a subset, made already or being made, add glyphs from the font's records and write its file from the template. */
+function adopt(subset: SubsetInternals, records: FontRecords): void {
+  records.stockEncode ??= subset.encode;
   subset._addGlyph = function (this: SubsetInternals, gid: number) {
-    return addGlyph.call(this, records, gid);
+    return addGlyph.call(this, records.glyphs, gid);
+  };
+  subset.encode = function (this: SubsetInternals) {
+    return encode.call(this, records);
   };
 }
 
@@ -108,7 +141,7 @@ export function installSubsetCache(font: unknown, existing?: unknown): void {
   if (ttf.type !== 'TTF' || ttf.directory.tables['CFF '] || ttf._variationProcessor) return;
   let records = recordsByFont.get(ttf);
   if (!records) {
-    const made = new Map<number, GlyphRecord>();
+    const made: FontRecords = { glyphs: new Map() };
     records = made;
     recordsByFont.set(ttf, made);
     const createSubset = ttf.createSubset;
