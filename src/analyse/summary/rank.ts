@@ -44,15 +44,28 @@ export function textRank(sim: readonly (readonly number[])[], damping = 0.85, it
   const n = sim.length;
   if (n === 0) return [];
   const rowSum = sim.map((row, i) => row.reduce((acc, w, j) => acc + (i === j ? 0 : w), 0));
-  // Only the edges: adding a zero share leaves a score as it is, so skipping them changes no bit.
-  const edges = sim.map((row, j) => {
-    const to: number[] = [];
-    for (let i = 0; i < n; i++) if (i !== j && row[i] !== 0) to.push(i);
-    return to;
-  });
-  let score = new Array<number>(n).fill(1 / n);
+  // Only the edges, each row's targets and weights side by side: adding a zero share leaves a score
+  // as it is, so skipping them changes no bit.
+  const targets: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (let j = 0; j < n; j++) {
+    const row = sim[j]!;
+    let count = 0;
+    for (let i = 0; i < n; i++) if (i !== j && row[i] !== 0) count++;
+    const to = new Int32Array(count);
+    const w = new Float64Array(count);
+    for (let i = 0, k = 0; i < n; i++) {
+      if (i === j || row[i] === 0) continue;
+      to[k] = i;
+      w[k++] = row[i]!;
+    }
+    targets.push(to);
+    weights.push(w);
+  }
+  let score = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
   for (let it = 0; it < iterations; it++) {
-    const next = new Array<number>(n).fill((1 - damping) / n);
+    next.fill((1 - damping) / n);
     for (let j = 0; j < n; j++) {
       // Hoisted, in the same order of operations: (damping × share × w) / sum.
       const spread = damping * score[j]!;
@@ -62,33 +75,55 @@ export function textRank(sim: readonly (readonly number[])[], damping = 0.85, it
         for (let i = 0; i < n; i++) next[i]! += even;
         continue;
       }
-      const row = sim[j]!;
-      for (const i of edges[j]!) next[i]! += (spread * row[i]!) / sum;
+      const to = targets[j]!;
+      const w = weights[j]!;
+      for (let k = 0; k < to.length; k++) next[to[k]!]! += (spread * w[k]!) / sum;
     }
-    score = next;
+    [score, next] = [next, score];
   }
-  return score.map((s) => s * n);
+  return Array.from(score, (s) => s * n);
 }
 
-/** Similarity matrix of the sentences' vectors; pairs that share no word are 0 without being compared. */
+/**
+ * Similarity matrix of the sentences' vectors; pairs that share no word are 0. Each row adds up its
+ * dot products through the lists of the sentences having each word, in the order of the row's own
+ * vector, so every entry is cosine()'s to the bit without a lookup per pair and word.
+ */
 export function similarityMatrix(vectors: readonly Vector[]): number[][] {
   const n = vectors.length;
   const norms = vectors.map(squaredNorm);
-  const having = new Map<string, number[]>();
+  // For each word, the sentences having it (in order) and its weight in each.
+  const postings = new Map<string, { readonly sentences: number[]; readonly weights: number[] }>();
   vectors.forEach((v, i) => {
-    for (const k of v.keys()) {
-      let list = having.get(k);
-      if (!list) having.set(k, (list = []));
-      list.push(i);
+    for (const [k, x] of v) {
+      let list = postings.get(k);
+      if (!list) postings.set(k, (list = { sentences: [], weights: [] }));
+      list.sentences.push(i);
+      list.weights.push(x);
     }
   });
+  const rows = vectors.map((a) => [...a].map(([k, x]) => ({ x, list: postings.get(k)! })));
   const out = vectors.map(() => new Array<number>(n).fill(0));
+  const dot = new Float64Array(n);
   const seen = new Uint8Array(n);
-  vectors.forEach((a, i) => {
+  rows.forEach((entries, i) => {
+    dot.fill(0);
     seen.fill(0);
-    for (const k of a.keys()) for (const j of having.get(k)!) seen[j] = 1;
+    for (const { x, list } of entries) {
+      const { sentences, weights } = list;
+      for (let p = 0; p < sentences.length; p++) {
+        const j = sentences[p]!;
+        dot[j]! += x * weights[p]!;
+        seen[j] = 1;
+      }
+    }
     const row = out[i]!;
-    for (let j = 0; j < n; j++) if (seen[j] && j !== i) row[j] = cosineWith(a, vectors[j]!, norms[i]!, norms[j]!);
+    const na = norms[i]!;
+    for (let j = 0; j < n; j++) {
+      if (!seen[j] || j === i) continue;
+      const nb = norms[j]!;
+      row[j] = na === 0 || nb === 0 ? 0 : dot[j]! / Math.sqrt(na * nb);
+    }
   });
   return out;
 }
