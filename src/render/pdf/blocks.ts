@@ -44,10 +44,17 @@ export interface ParagraphOptions {
 export function paragraphStart(flow: Flow, runs: readonly Run[], box: Box = flow.column): number {
   const first = runs[0];
   if (!first) return 0;
-  const line = flow.lineHeight(first.style);
-  const height = flow.measure(runs, box);
-  return height <= line * 4.5 ? height : line * 2.5;
+  return startHeight(flow, runs, box, flow.lineHeight(first.style));
 }
+
+/** paragraphStart, given the height of the first run's line. */
+function startHeight(flow: Flow, runs: readonly Run[], box: Box, line: number): number {
+  const height = flow.measure(runs, box);
+  return height <= line * PARAGRAPH_START_LINES ? height : line * 2.5;
+}
+
+/** A paragraph of up to this many lines is kept whole at the foot of a page (see paragraphStart). */
+const PARAGRAPH_START_LINES = 4.5;
 
 /** A paragraph's runs with the speaker's name in italic before the text ("Senior administration official: Thank you."). */
 export function turnRuns(who: string | null, text: string, style: TextStyle = STYLES.body): Run[] {
@@ -60,7 +67,10 @@ export function paragraph(flow: Flow, parent: Struct, runs: readonly Run[], opti
   const box = options.box ?? flow.column;
   const first = runs[0];
   if (!first) return;
-  flow.ensure(paragraphStart(flow, runs, box));
+  // paragraphStart asks for at most 4.5 lines: with that much room left, nothing need be measured.
+  const line = flow.lineHeight(first.style);
+  if (!flow.continuing && flow.remaining() >= line * PARAGRAPH_START_LINES) flow.prepareMeasure(runs);
+  else flow.ensure(startHeight(flow, runs, box, line));
   const element = flow.tag(parent, options.type ?? 'P');
   const y = flow.y;
   if (options.number !== undefined) {

@@ -135,16 +135,12 @@ export class Flow {
 
   /** Height the runs take in a box, measured in the style of the longest run (a bold label or a speaker's name is short). */
   measure(runs: readonly Run[], box: Box = this.column): number {
-    const main = runs.reduce<Run | undefined>((a, r) => (a && a.text.length >= r.text.length ? a : r), undefined);
-    if (!main) return 0;
-    const { style } = main;
-    // write() sets every run with the first run's leading.
-    const lineGap = runs[0]!.style.lineGap;
-    this.use(style);
-    const text = this.guard.clean(runs.map((r) => r.text).join(''), style.font);
+    const prepared = this.prepareMeasure(runs);
+    if (!prepared) return 0;
+    const { style, lineGap, text } = prepared;
     const characterSpacing = style.characterSpacing ?? 0;
     // Text still being continued would change the measurement; it is never cached then.
-    const pending = (this.doc as unknown as { _wrapper: unknown })._wrapper != null;
+    const pending = this.continuing;
     const setting = `${style.font} ${style.size} ${lineGap} ${characterSpacing} ${box.width}`;
     const known = pending ? undefined : heights.get(text)?.get(setting);
     if (known !== undefined) return known;
@@ -160,6 +156,26 @@ export class Flow {
       heightCount++;
     }
     return height;
+  }
+
+  /** Whether pdfkit is in the middle of continued text (a run set with `continued`), which measuring would end. */
+  get continuing(): boolean {
+    return (this.doc as unknown as { _wrapper: unknown })._wrapper != null;
+  }
+
+  /**
+   * What measure() does before it measures: it sets the longest run's style (pdfkit writes the
+   * colour into the page at once) and cleans the text (noting glyphs the face lacks). A caller that
+   * knows it needs no height calls this instead, so the PDF is the same as if it had measured.
+   */
+  prepareMeasure(runs: readonly Run[]): { style: TextStyle; lineGap: number; text: string } | null {
+    const main = runs.reduce<Run | undefined>((a, r) => (a && a.text.length >= r.text.length ? a : r), undefined);
+    if (!main) return null;
+    const { style } = main;
+    // write() sets every run with the first run's leading.
+    const lineGap = runs[0]!.style.lineGap;
+    this.use(style);
+    return { style, lineGap, text: this.guard.clean(runs.map((r) => r.text).join(''), style.font) };
   }
 
   /** Sets runs at the cursor in a box; text that overflows continues on the next page. */
