@@ -1,0 +1,54 @@
+/**
+ * The PDF stack's Unicode tables (the linebreak package's line-break classes, unicode-properties,
+ * fontkit's shaping classes) are stored compressed twice and decoded when their modules load, by
+ * unicode-trie with tiny-inflate, a DEFLATE decoder written in JavaScript: about 25 ms of every PDF
+ * worker's start, before a page is set. Here zlib's decoder takes its place. DEFLATE decodes one
+ * way, so the tables are the same; where zlib cannot give what tiny-inflate would (output longer
+ * than the room given, or data zlib refuses), tiny-inflate itself decodes. Import this module before
+ * pdfkit, so that unicode-trie finds the faster decoder when it loads.
+ */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+
+/** tiny-inflate's function: decodes raw DEFLATE `source` into `dest`; returns dest, or the part of it filled. */
+export type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
+
+/** An Inflate that decodes with zlib, and with `fallback` where zlib cannot stand in for it. */
+export function zlibInflate(fallback: Inflate): Inflate {
+  return (source, dest) => {
+    let out: Uint8Array;
+    try {
+      out = inflateRawSync(source);
+    } catch {
+      return fallback(source, dest);
+    }
+    if (out.length > dest.length) return fallback(source, dest);
+    dest.set(out);
+    // As tiny-inflate: a shorter result is a copy of the part filled (its slice), else dest itself.
+    return out.length < dest.length ? dest.slice(0, out.length) : dest;
+  };
+}
+
+let installed = false;
+
+/**
+ * Makes unicode-trie's tiny-inflate decode with zlib, once per thread, if tiny-inflate is where
+ * unicode-trie would find it and has not been replaced already. Tables decoded before this are left.
+ */
+export function installNativeInflate(): void {
+  if (installed) return;
+  installed = true;
+  try {
+    const require = createRequire(import.meta.url);
+    const trieRequire = createRequire(require.resolve('unicode-trie'));
+    const file = trieRequire.resolve('tiny-inflate');
+    const tiny = trieRequire('tiny-inflate') as Inflate;
+    const cached = trieRequire.cache[file];
+    if (cached && cached.exports === tiny) cached.exports = zlibInflate(tiny);
+  } catch {
+    // Another layout of node_modules: tiny-inflate decodes, a little slower.
+  }
+}
+
+installNativeInflate();
