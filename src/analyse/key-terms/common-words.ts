@@ -1,7 +1,7 @@
 /**
  * The 30,000 most frequent words of spoken English, for judging how specific a word is to a text:
  * data/frequency-ranks.txt, one word a line with its rank, sorted by word (its header names the
- * source). It is searched where it lies (./sorted-lines.ts), as WordNet is: building a table of all
+ * source). It is searched where it lies (../sorted-lines.ts), as WordNet is: building a table of all
  * 30,000 words took about 13 ms at every start, and an article asks for a few hundred.
  */
 import { fileURLToPath } from 'node:url';

@@ -68,8 +68,12 @@ export function paragraph(flow: Flow, parent: Struct, runs: readonly Run[], opti
   const first = runs[0];
   if (!first) return;
   // paragraphStart asks for at most 4.5 lines: with that much room left, nothing need be measured.
+  // Only for runs in one face: measuring shapes all the runs' text in the longest run's face, and a
+  // face is shared by the process's documents, which keep the code points a glyph was first met by
+  // (a label's "µ" met in the body's face decides the ToUnicode entry of the body's "μ").
   const line = flow.lineHeight(first.style);
-  if (!flow.continuing && flow.remaining() >= line * PARAGRAPH_START_LINES) flow.prepareMeasure(runs);
+  const oneFace = runs.every((r) => r.style.font === first.style.font);
+  if (oneFace && !flow.continuing && flow.remaining() >= line * PARAGRAPH_START_LINES) flow.prepareMeasure(runs);
   else flow.ensure(startHeight(flow, runs, box, line));
   const element = flow.tag(parent, options.type ?? 'P');
   const y = flow.y;

@@ -166,7 +166,9 @@ export class Flow {
   /**
    * What measure() does before it measures: it sets the longest run's style (pdfkit writes the
    * colour into the page at once) and cleans the text (noting glyphs the face lacks). A caller that
-   * knows it needs no height calls this instead, so the PDF is the same as if it had measured.
+   * knows it needs no height calls this instead. Measuring also shapes the joined text in that
+   * style's face; for runs all in one face, setting them shapes the same text in the same face and
+   * order, so the PDF is then the same as if it had measured.
    */
   prepareMeasure(runs: readonly Run[]): { style: TextStyle; lineGap: number; text: string } | null {
     const main = runs.reduce<Run | undefined>((a, r) => (a && a.text.length >= r.text.length ? a : r), undefined);

@@ -14,9 +14,17 @@ import { inflateRawSync } from 'node:zlib';
 /** tiny-inflate's function: decodes raw DEFLATE `source` into `dest`; returns dest, or the part of it filled. */
 export type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
 
+/** Marks the stand-ins, for every copy of this module (the tests load the sources and the compiled code). */
+const STAND_IN = Symbol.for('discussion-guide.zlib-inflate');
+
+/** Whether an Inflate is one of zlibInflate's. */
+export function isZlibInflate(inflate: unknown): boolean {
+  return typeof inflate === 'function' && (inflate as unknown as Record<symbol, unknown>)[STAND_IN] === true;
+}
+
 /** An Inflate that decodes with zlib, and with `fallback` where zlib cannot stand in for it. */
 export function zlibInflate(fallback: Inflate): Inflate {
-  return (source, dest) => {
+  const inflate: Inflate = (source, dest) => {
     let out: Uint8Array;
     try {
       out = inflateRawSync(source);
@@ -28,13 +36,17 @@ export function zlibInflate(fallback: Inflate): Inflate {
     // As tiny-inflate: a shorter result is a copy of the part filled (its slice), else dest itself.
     return out.length < dest.length ? dest.slice(0, out.length) : dest;
   };
+  Object.defineProperty(inflate, STAND_IN, { value: true });
+  return inflate;
 }
 
 let installed = false;
 
 /**
- * Makes unicode-trie's tiny-inflate decode with zlib, once per thread, if tiny-inflate is where
- * unicode-trie would find it and has not been replaced already. Tables decoded before this are left.
+ * Makes tiny-inflate, as unicode-trie finds it, decode with zlib: every later require or import of
+ * that copy gets the stand-in (fontkit's WOFF decoder too, where zlib also ignores the bytes after
+ * the data, as tiny-inflate does). Once per thread, and never over a stand-in already there. Tables
+ * decoded before this are left as they are.
  */
 export function installNativeInflate(): void {
   if (installed) return;
@@ -45,9 +57,10 @@ export function installNativeInflate(): void {
     const file = trieRequire.resolve('tiny-inflate');
     const tiny = trieRequire('tiny-inflate') as Inflate;
     const cached = trieRequire.cache[file];
-    if (cached && cached.exports === tiny) cached.exports = zlibInflate(tiny);
+    if (cached && !isZlibInflate(tiny)) cached.exports = zlibInflate(tiny);
   } catch {
-    // Another layout of node_modules: tiny-inflate decodes, a little slower.
+    // Another layout of node_modules (pnpm's, where unicode-trie is not ours to resolve): tiny-inflate
+    // decodes, a little slower.
   }
 }
 

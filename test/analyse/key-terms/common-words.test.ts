@@ -17,6 +17,13 @@ describe('the frequency list', () => {
     expect(rows.every(([w]) => /^[a-z]+$/.test(w))).toBe(true);
   });
 
+  it('keeps the order of the list: its most frequent words first, as SUBTLEX-US ranks them', () => {
+    const first = 'you i the to s a it t that and of what in me is we this he on for my m your don have do re no be know was not can are'.split(' ');
+    first.forEach((word, i) => expect(frequencyRank(word), word).toBe(i + 1));
+    // And some further down, pinned from the list as it was first shipped.
+    expect([frequencyRank('trade'), frequencyRank('policy'), frequencyRank('negotiation'), frequencyRank('diplomacy')]).toEqual([1706, 2097, 10947, 13536]);
+  });
+
   it('finds every word at its rank, in any case', () => {
     for (const [word, rank] of rows) expect(frequencyRank(word), word).toBe(Number(rank));
     expect(frequencyRank('The')).toBe(frequencyRank('the'));
