@@ -96,7 +96,7 @@ function addGlyph(this: SubsetInternals, records: Map<number, GlyphRecord>, gid:
 /** What is kept of each font whose subsets are cached: its glyphs' records and its file template. */
 interface FontRecords {
   readonly glyphs: Map<number, GlyphRecord>;
-  /** fontkit's own encoder, taken from the first subset adopted; it writes the template. */
+  /** fontkit's own encoder (TTFSubset's, whatever a subset has over it); it writes the template. */
   stockEncode?: (this: SubsetInternals) => Uint8Array;
   template?: SubsetTemplate;
 }
@@ -122,7 +122,7 @@ function encode(this: SubsetInternals, records: FontRecords): Uint8Array {
 
 /** Makes a subset, made already or being made, add glyphs from the font's records and write its file from the template. */
 function adopt(subset: SubsetInternals, records: FontRecords): void {
-  records.stockEncode ??= subset.encode;
+  records.stockEncode ??= (Object.getPrototypeOf(subset) as SubsetInternals).encode;
   subset._addGlyph = function (this: SubsetInternals, gid: number) {
     return addGlyph.call(this, records.glyphs, gid);
   };
