@@ -1,10 +1,11 @@
 /**
  * A binary search of a sorted text file on disk (WordNet's index files), without reading it into
  * memory: the file is read in 4 KB pages, kept once read, so the first steps of every search, which
- * visit the same few pages, cost nothing after the first lookup. Bytes are read as latin1, so a
- * character offset is a byte offset.
+ * visit the same few pages, cost nothing after the first lookup. A small file that most searches
+ * cover can be read whole instead, in one call (`whole`). Bytes are read as latin1, so a character
+ * offset is a byte offset.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 const PAGE = 4096;
 const NEWLINE = 10;
@@ -15,9 +16,13 @@ export class SortedLines {
   private readonly size: number;
   private readonly pages = new Map<number, Buffer>();
 
-  constructor(file: string) {
+  constructor(file: string, options: { whole?: boolean } = {}) {
     this.fd = openSync(file, 'r');
     this.size = fstatSync(this.fd).size;
+    if (options.whole) {
+      const all = readFileSync(this.fd);
+      for (let n = 0; n * PAGE < all.length; n++) this.pages.set(n, all.subarray(n * PAGE, Math.min(all.length, (n + 1) * PAGE)));
+    }
   }
 
   /** The file's length in bytes. */

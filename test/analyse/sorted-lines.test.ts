@@ -7,10 +7,10 @@ import { SortedLines } from '../../src/analyse/sorted-lines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dg-sorted-'));
 let n = 0;
-function file(lines: readonly string[]): SortedLines {
+function file(lines: readonly string[], whole = false): SortedLines {
   const path = join(dir, `f${n++}.txt`);
   writeFileSync(path, lines.map((l) => `${l}\n`).join(''), 'latin1');
-  return new SortedLines(path);
+  return new SortedLines(path, { whole });
 }
 
 /** The same search done on the lines in memory. */
@@ -27,9 +27,9 @@ function expected(lines: readonly string[], prefix: string, exact: boolean): num
 }
 
 describe('SortedLines', () => {
-  it('finds exact keys and prefixes after a header, across page boundaries', () => {
+  it.each([false, true])('finds exact keys and prefixes after a header, across page boundaries (read whole: %s)', (whole) => {
     const lines = ['  1 licence header', '  2 more header', ...Array.from({ length: 3000 }, (_, i) => `key${String(i).padStart(5, '0')} ${'x'.repeat(i % 37)} ${i}`)];
-    const f = file(lines);
+    const f = file(lines, whole);
     for (const i of [0, 1, 117, 1500, 2999]) {
       const key = `key${String(i).padStart(5, '0')}`;
       const at = f.find(key, true);
@@ -50,9 +50,10 @@ describe('SortedLines', () => {
         fc.stringMatching(/^[a-c_%]{0,4}$/),
         fc.boolean(),
         fc.integer({ min: 0, max: 200 }),
-        (keys, probe, exact, pad) => {
+        fc.boolean(),
+        (keys, probe, exact, pad, whole) => {
           const lines = [...keys].sort().map((k) => `${k} ${'p'.repeat(pad)}`);
-          const f = file(lines);
+          const f = file(lines, whole);
           const prefix = exact ? probe || 'a' : probe;
           expect(f.find(prefix, exact)).toBe(expected(lines, prefix, exact));
           for (const k of keys.slice(0, 5)) expect(f.find(k, true)).toBe(expected(lines, k, true));
