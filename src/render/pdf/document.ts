@@ -2,7 +2,7 @@
  * The pdfkit document: tagged, PDF/UA, fixed dates, our fonts registered, and metadata whose XMP
  * copy is escaped (pdfkit writes Title, Author, Subject and Keywords into the XML as they are).
  */
-import PDFDocument from 'pdfkit';
+import { PDFDocument } from './pdfkit.js';
 import type { Edition, Guide } from '../../model.js';
 import { formatCitation } from '../format.js';
 import type { Doc } from './flow.js';

@@ -2,8 +2,9 @@
  * The PDF writer: Guide → a tagged, accessible (PDF/UA), typeset discussion guide, as bytes.
  * Pure: pdfkit writes to memory; the only data read are the font files (see ../fonts.ts).
  */
-// First, before anything loads pdfkit and its Unicode tables (see ./native-inflate.ts).
+// First, before anything loads pdfkit and its Unicode tables (see ./native-inflate.ts and ./pdfkit.ts).
 import './native-inflate.js';
+import './pdfkit.js';
 import type { Edition, Guide, Section, Warning } from '../../model.js';
 import { GuideError } from '../../errors.js';
 import { afterReading, closing, glossary } from './back.js';

@@ -9,8 +9,7 @@
  * set in, so it is kept too, for each such setting (none with OpenType features). The lines, and the
  * bytes, do not change.
  */
-import LineBreaker from 'linebreak';
-import * as pdfkit from 'pdfkit';
+import { LineBreaker, LineWrapper as PdfkitLineWrapper } from './pdfkit.js';
 import { perArticle } from './article-scope.js';
 
 /** A break opportunity as the linebreak package gives it. */
@@ -70,15 +69,15 @@ const INSTALLED = Symbol.for('discussion-guide.line-breaks');
 
 /** Makes pdfkit's LineWrapper keep the breaks it finds (once per process). */
 export function installLineBreakCache(): void {
-  const LineWrapper = (pdfkit as unknown as { LineWrapper: { prototype: WrapperInternals & { [INSTALLED]?: true } } }).LineWrapper;
+  const LineWrapper = PdfkitLineWrapper as { prototype: WrapperInternals & { [INSTALLED]?: true } };
   if (LineWrapper.prototype[INSTALLED]) return;
   LineWrapper.prototype[INSTALLED] = true;
   const ownWordWidth = LineWrapper.prototype.wordWidth;
   const keptOf = (text: string): Kept => {
     let found = kept.get(text);
     if (found) return found;
-    // Every break pdfkit's eachWord would meet: its LineBreaker's, asked directly (the same package
-    // and version as pdfkit's, see package.json), without measuring or cutting the words between.
+    // Every break pdfkit's eachWord would meet: its LineBreaker's, asked directly (the copy pdfkit
+    // loads, see ./pdfkit.ts), without measuring or cutting the words between.
     const out: number[] = [];
     const breaker = new LineBreaker(text);
     for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) out.push(bk.position * 2 + (bk.required ? 1 : 0));

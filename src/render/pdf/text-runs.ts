@@ -11,7 +11,7 @@
  * OpenType features, a named baseline, glyphs moved off their place) go to pdfkit's own _fragment.
  * Measured on the seed's student guide, warm: its lines take about 8 ms instead of 11.
  */
-import PDFDocument from 'pdfkit';
+import { PDFDocument } from './pdfkit.js';
 import { hexOf, isSharedFace, pieceEnd, type EmbeddedFontInternals, type GlyphFacts, type ShapedRun } from './shared-fonts.js';
 
 /** A glyph position as pdfkit's layoutRun leaves it (scaled to 1000 units, with the glyph's width). */

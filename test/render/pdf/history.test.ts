@@ -1,4 +1,4 @@
-import * as fontkit from 'fontkit';
+import { fontkit } from '../../../src/render/pdf/pdfkit.js';
 import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../../src/model.js';
 import { loadFonts } from '../../../src/render/fonts.js';

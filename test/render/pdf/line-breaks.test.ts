@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import PDFDocument from 'pdfkit';
-import * as pdfkit from 'pdfkit';
+import { LineWrapper as PdfkitLineWrapper, PDFDocument } from '../../../src/render/pdf/pdfkit.js';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../src/render/fonts.js';
 import { forgetLineBreaks, installLineBreakCache } from '../../../src/render/pdf/line-breaks.js';
@@ -10,7 +9,7 @@ interface Wrapper {
   lineWidth: number;
   eachWord(text: string, fn: (word: string, w: number, bk: { required: boolean }, last: { required: boolean } | null) => unknown): void;
 }
-const LineWrapper = (pdfkit as unknown as { LineWrapper: { new (doc: unknown, options: object): Wrapper; prototype: Wrapper } }).LineWrapper;
+const LineWrapper = PdfkitLineWrapper as { new (doc: unknown, options: object): Wrapper; prototype: Wrapper };
 // pdfkit's own eachWord, taken before the cache replaces it.
 const original = LineWrapper.prototype.eachWord;
 

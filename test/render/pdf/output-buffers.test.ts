@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
+import { PDFDocument } from '../../../src/render/pdf/pdfkit.js';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../src/render/fonts.js';
 import { bufferOutput, DEFLATE_LEVEL } from '../../../src/render/pdf/output-buffers.js';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as fontkit from 'fontkit';
+import { fontkit } from '../../../src/render/pdf/pdfkit.js';
 import { describe, expect, it } from 'vitest';
 import { FONT_ROLES, loadFonts } from '../../../src/render/fonts.js';
 import { fastShapeForTest, installFastLayout, type FontkitFont, type Run } from '../../../src/render/pdf/shaper.js';

@@ -1,4 +1,4 @@
-import * as fontkit from 'fontkit';
+import { fontkit } from '../../../src/render/pdf/pdfkit.js';
 import { describe, expect, it } from 'vitest';
 import { FONT_ROLES, loadFonts } from '../../../src/render/fonts.js';
 import { installSubsetCache } from '../../../src/render/pdf/subset-cache.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import PDFDocument from 'pdfkit';
+import { PDFDocument } from '../../../src/render/pdf/pdfkit.js';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../src/render/fonts.js';
 import { registerSharedFonts } from '../../../src/render/pdf/shared-fonts.js';
