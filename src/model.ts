@@ -194,5 +194,8 @@ export interface Guide {
   readonly generator: string;
 }
 
+/** The prompts a guide ends with: after reading, and for reading critically (see GuideParts in ./analyse/index.ts). */
+export type BackMatter = Pick<Guide, 'afterReading' | 'readingCritically'>;
+
 /** Which handout to write. */
 export type Edition = 'student' | 'teacher';

@@ -50,11 +50,15 @@ export function customiseGuide(guide: Guide, custom: Customisation): Guide {
 /**
  * customiseGuide for a guide in parts (see analyseInParts): the head is customised at once (its
  * sections' key terms are final there, so added and removed terms and the glossary are settled),
- * and each section as it comes takes its customised terms and the teacher's prompts after its own.
- * The parts joined are customiseGuide's guide.
+ * each section as it comes takes its customised terms and the teacher's prompts after its own, and
+ * the back matter the teacher's prompts for no section after its own. The parts joined are
+ * customiseGuide's guide.
  */
 export function customiseParts(parts: GuideParts, custom: Customisation): GuideParts {
-  const head = customiseGuide(parts.head, custom);
+  // The head's afterReading is empty (see GuideParts): customised, it holds the teacher's prompts alone.
+  const customised = customiseGuide(parts.head, custom);
+  const teacherAfter = customised.afterReading;
+  const head: Guide = { ...customised, afterReading: [] };
   function* sections(): Generator<Section, void, undefined> {
     let i = 0;
     for (const section of parts.sections()) {
@@ -62,5 +66,9 @@ export function customiseParts(parts: GuideParts, custom: Customisation): GuideP
       yield { ...section, keyTerms: custom.keyTerms, prompts: [...section.prompts, ...custom.prompts] };
     }
   }
-  return { head, sections };
+  const back = () => {
+    const made = parts.back();
+    return { ...made, afterReading: [...made.afterReading, ...teacherAfter] };
+  };
+  return { head, sections, back };
 }

@@ -1,5 +1,5 @@
 /** Interview → Guide: the analyse stage. Pure; wires the summary, key-term, prompt and readability passes. */
-import type { Exchange, Guide, Interview, KeyTerm, Section, Speaker, Warning } from '../model.js';
+import type { BackMatter, Exchange, Guide, Interview, KeyTerm, Section, Speaker, Warning } from '../model.js';
 import type { AnalyseOptions } from './options.js';
 import { extractKeyTerms } from './key-terms/index.js';
 import { summariseAnswer } from './summary/index.js';
@@ -22,20 +22,24 @@ export type { AnalyseOptions, TeacherTerm } from './options.js';
 /** Builds the study guide for an interview: summaries, key terms, prompts, glossary, readability. */
 export function analyse(interview: Interview, options: AnalyseOptions = {}): Guide {
   const parts = analyseInParts(interview, options);
-  return { ...parts.head, sections: [...parts.sections()] };
+  return { ...parts.head, sections: [...parts.sections()], ...parts.back() };
 }
 
 /**
  * The guide in the order a reader meets it: `head` is everything but the sections' own study content
- * (whole-article passes: key terms, overview, before and after reading, glossary), with each section
- * a skeleton that holds its final key terms; `sections()` then makes each section in turn. A caller
- * can start setting the guide while the sections are made (the PDF worker does). The parts joined
- * are exactly analyse()'s guide. Take the sections before analysing another article: they reuse this
- * article's tagging, which the next article's analysis clears (they would be right, only slower).
+ * and the back matter's prompts (whole-article passes: key terms, overview, before reading,
+ * glossary), with each section a skeleton that holds its final key terms, and `afterReading` and
+ * `readingCritically` empty; `sections()` then makes each section in turn, and `back()` the prompts
+ * after reading and for reading critically. A caller can start setting the guide while the rest is
+ * made (the PDF worker does: its front matter needs only the head, and the back matter comes last).
+ * `{ ...head, sections, ...back() }` is exactly analyse()'s guide. Take the sections and the back
+ * matter before analysing another article: they reuse this article's tagging, which the next
+ * article's analysis clears (they would be right, only slower).
  */
 export interface GuideParts {
   readonly head: Guide;
   sections(): Generator<Section, void, undefined>;
+  back(): BackMatter;
 }
 
 /** analyse(), in parts; see GuideParts. */
@@ -63,8 +67,9 @@ export function analyseInParts(interview: Interview, options: AnalyseOptions = {
     overview: summariseInterview(interview),
     beforeReading: writeBeforeReading(interview, terms),
     sections: interview.exchanges.map((exchange, i) => skeleton(exchange, terms[i] ?? [])),
-    afterReading: writeAfterReading(interview, terms),
-    readingCritically: isOpinion ? writeReadingCritically(interview) : [],
+    // Made by back(), after the sections: the PDF's front matter and sections do not wait for them.
+    afterReading: [],
+    readingCritically: [],
     isOpinion,
     glossary: buildGlossaryFromSections(terms, sectionTexts(interview), interview.exchanges.map((e) => e.number)),
     readability: measureReadability(allText),
@@ -74,7 +79,10 @@ export function analyseInParts(interview: Interview, options: AnalyseOptions = {
   function* sections(): Generator<Section, void, undefined> {
     for (const [i, exchange] of interview.exchanges.entries()) yield analyseSection(interview, exchange, head.sections[i]!);
   }
-  return { head, sections };
+  let made: BackMatter | undefined;
+  const back = (): BackMatter =>
+    (made ??= { afterReading: writeAfterReading(interview, terms), readingCritically: isOpinion ? writeReadingCritically(interview) : [] });
+  return { head, sections, back };
 }
 
 /** A section before its study content: the exchange, its topic and its key terms. */

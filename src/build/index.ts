@@ -1,6 +1,6 @@
 /** One article's bytes → its guide and output files. Pure: the caller reads and writes. */
 import path from 'node:path';
-import type { Edition, Guide, Section, Warning } from '../model.js';
+import type { BackMatter, Edition, Guide, Section, Warning } from '../model.js';
 import { GuideError, isGuideError } from '../errors.js';
 import type { TeacherTerm } from '../analyse/options.js';
 import type { TemplateSet } from '../render/markdown.js';
@@ -78,20 +78,22 @@ export async function buildGuide(input: { name: string; bytes: Uint8Array }, opt
   // worker sets them while this thread analyses the rest; the bytes are those of the finished guide.
   const pdfs = wantsPdf ? pdf.start(head, options.editions.map((edition) => ({ edition, paper: options.paper ?? 'letter', creationDate: date }))) : undefined;
   const sections: Section[] = [];
+  let back: BackMatter;
   try {
     for (const section of parts.sections()) {
       sections.push(section);
       pdfs?.section(section);
     }
+    back = parts.back();
   } catch (error) {
     // The worker drops the PDFs begun on this guide once it is told they are done.
-    for (const abandoned of pdfs?.finish() ?? []) abandoned.catch(() => undefined);
+    for (const abandoned of pdfs?.finish({ afterReading: [], readingCritically: [] }) ?? []) abandoned.catch(() => undefined);
     throw error;
   }
-  const guide: Guide = { ...head, sections };
+  const guide: Guide = { ...head, sections, ...back };
   // The PDFs' ends are asked for at once, so the worker closes them while this thread writes the Markdown.
   const results = new Map<Edition, Promise<{ bytes: Uint8Array; warnings: readonly Warning[] }>>();
-  (pdfs?.finish() ?? []).forEach((rendering, i) => {
+  (pdfs?.finish(back) ?? []).forEach((rendering, i) => {
     rendering.catch(() => undefined); // handled below, in order
     results.set(options.editions[i]!, rendering);
   });

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Guide, Interview, Section } from '../model.js';
+import type { BackMatter, Guide, Interview, Section } from '../model.js';
 import { GuideError } from '../errors.js';
 import type { PdfOptions, PdfResult } from '../render/pdf/index.js';
 import type { PdfReply, PdfRequest, SentError } from './pdf-protocol.js';
@@ -20,7 +20,7 @@ export interface PdfRenderer {
   render(guide: Guide, options: PdfOptions): Promise<PdfResult>;
   /**
    * Begins one PDF per options on a guide's head (see analyseInParts), to be given its sections as
-   * they are made; finish() then gives the PDFs, in the order of `options`.
+   * they are made; finish(), given the back matter, then gives the PDFs, in the order of `options`.
    */
   start(head: Guide, options: readonly PdfOptions[]): PdfParts;
   /** Stops the worker, if there is one. */
@@ -30,7 +30,7 @@ export interface PdfRenderer {
 /** PDFs being set part by part. */
 export interface PdfParts {
   section(section: Section): void;
-  finish(): Promise<PdfResult>[];
+  finish(back: BackMatter): Promise<PdfResult>[];
 }
 
 /** Renders in this thread, from the finished guide; pdfkit and the fonts load on the first PDF. */
@@ -41,7 +41,7 @@ export const inThisThread: PdfRenderer = {
     const sections: Section[] = [];
     return {
       section: (section) => void sections.push(section),
-      finish: () => options.map((o) => inThisThread.render({ ...head, sections }, o)),
+      finish: (back) => options.map((o) => inThisThread.render({ ...head, sections, ...back }, o)),
     };
   },
   close: async () => undefined,
@@ -134,7 +134,7 @@ class WorkerRenderer implements PdfRenderer {
       section: (section) => {
         if (this.failure === undefined) this.worker.postMessage({ kind: 'section', ids, section } satisfies PdfRequest);
       },
-      finish: () => ids.map((id) => this.ask(id, { kind: 'finish', id })),
+      finish: (back) => ids.map((id) => this.ask(id, { kind: 'finish', id, back })),
     };
   }
 

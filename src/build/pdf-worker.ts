@@ -72,7 +72,7 @@ port?.on('message', (request: PdfRequest) => {
         writers.delete(request.id);
         return reply(request.id, async () => {
           if (!job?.writer) throw job?.error ?? new Error('no PDF was begun with this id');
-          return job.writer.finish();
+          return job.writer.finish(request.back);
         });
       }
     }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyse, analyseInParts } from '../../src/analyse/index.js';
+import { analyse, analyseInParts, type GuideParts } from '../../src/analyse/index.js';
 import { customiseGuide, customiseParts, type Customisation } from '../../src/analyse/customise.js';
 import type { Guide } from '../../src/model.js';
 import { parseInterview } from '../../src/parse/index.js';
@@ -32,8 +32,9 @@ const custom: Customisation = {
   ],
 };
 
-function joined(parts: { head: Guide; sections(): Iterable<Guide['sections'][number]> }): Guide {
-  return { ...parts.head, sections: [...parts.sections()] };
+function joined(parts: GuideParts): Guide {
+  const sections = [...parts.sections()];
+  return { ...parts.head, sections, ...parts.back() };
 }
 
 describe('the guide in parts', () => {
@@ -42,6 +43,10 @@ describe('the guide in parts', () => {
     const whole = analyse(interview);
     const parts = joined(analyseInParts(interview));
     expect(JSON.stringify(parts)).toBe(JSON.stringify(whole));
+    // The back matter comes last: the head holds none of it.
+    const inParts = analyseInParts(interview);
+    expect([inParts.head.afterReading, inParts.head.readingCritically]).toEqual([[], []]);
+    expect(whole.afterReading.length).toBeGreaterThan(0);
     const customised = joined(customiseParts(analyseInParts(interview), custom));
     expect(JSON.stringify(customised)).toBe(JSON.stringify(customiseGuide(whole, custom)));
   });
@@ -57,8 +62,9 @@ describe('the guide in parts', () => {
         sections.push(section);
         writer.section(section);
       }
-      const progressive = await writer.finish();
-      const whole = await renderPdf({ ...parts.head, sections }, options);
+      const back = parts.back();
+      const progressive = await writer.finish(back);
+      const whole = await renderPdf({ ...parts.head, sections, ...back }, options);
       expect(Buffer.from(progressive.bytes).equals(Buffer.from(whole.bytes)), edition).toBe(true);
     }
   });

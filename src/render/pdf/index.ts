@@ -5,7 +5,7 @@
 // First, before anything loads pdfkit and its Unicode tables (see ./native-inflate.ts and ./pdfkit.ts).
 import './native-inflate.js';
 import './pdfkit.js';
-import type { Edition, Guide, Section, Warning } from '../../model.js';
+import type { BackMatter, Edition, Guide, Section, Warning } from '../../model.js';
 import { GuideError } from '../../errors.js';
 import { afterReading, closing, glossary } from './back.js';
 import { createDocument } from './document.js';
@@ -48,8 +48,9 @@ export async function renderPdf(guide: Guide, options: PdfOptions): Promise<PdfR
 /**
  * A PDF set part by part, in reading order: the front matter when it is made, then each section as
  * it comes, then the back matter and the page furniture. `head` is the guide without its sections'
- * study content (see analyseInParts): the front matter reads only their number and key terms. The
- * bytes are those renderPdf() makes of the finished guide.
+ * study content and its back matter's prompts (see analyseInParts): the front matter reads only the
+ * sections' number and key terms, and finish() is given the prompts. The bytes are those renderPdf()
+ * makes of the finished guide.
  */
 export class PdfWriter {
   private readonly doc: ReturnType<typeof createDocument>;
@@ -93,15 +94,19 @@ export class PdfWriter {
     this.step(() => studySection(this.flow, this.root, this.head, section, this.options.edition));
   }
 
-  /** Sets the back matter and the page furniture, and returns the PDF. */
-  async finish(): Promise<PdfResult> {
-    const { flow, root, head, doc, options } = this;
+  /**
+   * Sets the back matter and the page furniture, and returns the PDF. `back` gives the prompts after
+   * reading and for reading critically when the head was begun without them (see GuideParts).
+   */
+  async finish(back?: BackMatter): Promise<PdfResult> {
+    const { flow, root, doc, options } = this;
+    const guide: Guide = back ? { ...this.head, ...back } : this.head;
     this.step(() => {
-      closing(flow, root, head);
-      afterReading(flow, root, head, options.edition);
-      glossary(flow, root, head, options.edition);
+      closing(flow, root, guide);
+      afterReading(flow, root, guide, options.edition);
+      glossary(flow, root, guide, options.edition);
       root.end();
-      drawFurniture(flow, head, options.edition);
+      drawFurniture(flow, guide, options.edition);
       doc.end();
     });
     this.finished = true;
