@@ -143,7 +143,9 @@ export function rewriteSentence(s: SourceSentence, ref: SpeakerRef, lead: boolea
     const quote = `“${capitalise(isElliptical(s.text) ? s.text.trim() : trimmed).replace(/"([^"]*)"/g, '‘$1’')}”`;
     return `${ref.subject} ${lead ? 'says' : 'adds'}: ${quote}`;
   }
-  const tokens = tagCached(trimmed).flatMap((t) => t.tokens);
+  // wink tags sentence by sentence: a sentence tagged alone gets the tokens it has in its paragraph
+  // (so for every sentence of the test corpora), and one with nothing trimmed keeps them.
+  const tokens = trimmed === s.text ? s.tokens : tagCached(trimmed).flatMap((t) => t.tokens);
   let text = trimmed;
   if (FIRST_PERSON.test(trimmed)) {
     const turned = toThirdPerson(tokens, ref);
