@@ -121,6 +121,16 @@ function passageRank(vectors: ReadonlyArray<ReturnType<typeof vectorise>[number]
 }
 
 /**
+ * The tokens a sentence gets when it is tagged alone, from those it got in its paragraph: wink tags
+ * sentence by sentence, so only the space before the first token differs (none at the start of a
+ * text). So for every sentence of the test corpora (test/analyse/summary/sentences.test.ts).
+ */
+export function taggedAlone(tokens: readonly Token[]): readonly Token[] {
+  const first = tokens[0];
+  return first?.spaceBefore ? [{ ...first, spaceBefore: false }, ...tokens.slice(1)] : tokens;
+}
+
+/**
  * A summary sentence: the source sentence trimmed of its lead clause. "My"/"me" become the speaker's
  * name; a sentence in which the speaker says "I" is quoted whole instead, so no pronoun is guessed.
  * `lead` is true for the summary's first sentence (which names the speaker).
@@ -143,9 +153,7 @@ export function rewriteSentence(s: SourceSentence, ref: SpeakerRef, lead: boolea
     const quote = `“${capitalise(isElliptical(s.text) ? s.text.trim() : trimmed).replace(/"([^"]*)"/g, '‘$1’')}”`;
     return `${ref.subject} ${lead ? 'says' : 'adds'}: ${quote}`;
   }
-  // wink tags sentence by sentence: a sentence tagged alone gets the tokens it has in its paragraph
-  // (so for every sentence of the test corpora), and one with nothing trimmed keeps them.
-  const tokens = trimmed === s.text ? s.tokens : tagCached(trimmed).flatMap((t) => t.tokens);
+  const tokens = trimmed === s.text ? taggedAlone(s.tokens) : tagCached(trimmed).flatMap((t) => t.tokens);
   let text = trimmed;
   if (FIRST_PERSON.test(trimmed)) {
     const turned = toThirdPerson(tokens, ref);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentLemmas, isWord, sentencesOf } from '../../../src/analyse/summary/sentences.js';
 import { forgetTagged, tagText } from '../../../src/analyse/nlp.js';
+import { taggedAlone } from '../../../src/analyse/summary/index.js';
 
 const paragraphs = [
   { number: 1, text: 'Canada wants stronger trade with China. — “Really?” ...' },
@@ -68,5 +69,31 @@ describe('answers remembered per tagged sentence', () => {
     expect(remembered(memo, other, () => other.text)).toBe(other.text);
     const fewer = { ...s, words: s.words - 1 };
     expect(remembered(memo, fewer, () => 'recomputed')).toBe('recomputed');
+  });
+});
+
+describe('a sentence tagged alone', () => {
+  // rewriteSentence takes a sentence's paragraph tokens when it trims nothing, instead of tagging it
+  // again: that is right only while wink tags each sentence on its own. Checked on real interviews.
+  it('gets the tokens it has in its paragraph but for the space before the first, for every sentence of the seed and the corpus interviews', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { parseInterview } = await import('../../../src/parse/index.js');
+    const dirs = ['input', 'test/fixtures/parse/corpus'];
+    let sentences = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+        const interview = parseInterview(readFileSync(path.join(dir, name), 'utf8'), name);
+        for (const p of [...interview.context, ...interview.exchanges.flatMap((e) => [...e.question, ...e.answer])]) {
+          for (const s of tagText(p.text)) {
+            const alone = tagText(s.text.trim()).flatMap((t) => t.tokens);
+            expect(alone, s.text).toEqual(taggedAlone(s.tokens));
+            sentences++;
+          }
+        }
+      }
+    }
+    expect(sentences).toBeGreaterThan(400);
+    expect(taggedAlone([])).toEqual([]);
   });
 });
