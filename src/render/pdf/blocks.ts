@@ -131,7 +131,12 @@ function promptBody(flow: Flow): Box {
   return { x: flow.column.x + PROMPT_INDENT, width: flow.column.width - PROMPT_INDENT };
 }
 
-function layoutPrompt(flow: Flow, prompt: Prompt, options: PromptListOptions): PromptLayout {
+/**
+ * The prompt's layout. `room` is the space below the cursor when the caller only needs to know
+ * whether the prompt fits there (promptList): if bounds on the heights (Flow.heightBound) show that
+ * it does, nothing is measured and `need` is that bound.
+ */
+function layoutPrompt(flow: Flow, prompt: Prompt, options: PromptListOptions, room?: number): PromptLayout {
   const body = promptBody(flow);
   const marks = formatCitationMarks(prompt.paragraphs);
   const runs: Run[] = [
@@ -150,8 +155,22 @@ function layoutPrompt(flow: Flow, prompt: Prompt, options: PromptListOptions): P
   const writing = options.edition === 'student' ? lines * SPACE.writeLine + 4 : 0;
   // The prompt stays with its first piece of evidence and its writing lines; later evidence may go over the page.
   const firstEvidence = evidenceRuns[0];
-  const height = flow.measure(runs, body) + (firstEvidence ? flow.measure(firstEvidence, evidenceBox) + 3 : 0) + writing;
-  const need = height < (flow.bottom - flow.top) / 2 ? height : flow.lineHeight(STYLES.ui) * 2 + writing;
+  const half = (flow.bottom - flow.top) / 2;
+  // Measuring prepares each text (its style set, its text cleaned), then measures it. With room for
+  // bounds on the heights nothing is measured (see Flow.heightBound): below half a page the need is
+  // the height itself, so a bound on the height is one on the need.
+  const text = flow.prepareMeasure(runs);
+  const evidenceText = firstEvidence ? flow.prepareMeasure(firstEvidence) : null;
+  let height: number | undefined;
+  if (room !== undefined && text) {
+    const bound = flow.heightBound(text, body) + (evidenceText ? flow.heightBound(evidenceText, evidenceBox) + 3 : 0) + writing;
+    if (bound < half && bound <= room) height = bound;
+  }
+  height ??= flow.measurePrepared(text, body) + (evidenceText ? flow.measurePrepared(evidenceText, evidenceBox) + 3 : 0) + writing;
+  // The face and size are left as measuring the last text leaves them.
+  const last = evidenceText ?? text;
+  if (last) flow.select(last.style);
+  const need = height < half ? height : flow.lineHeight(STYLES.ui) * 2 + writing;
   return { runs, evidenceRuns, evidenceBox, lines, writing, need };
 }
 
@@ -167,7 +186,7 @@ export function promptList(flow: Flow, parent: Struct, prompts: readonly Prompt[
   const list = flow.tag(parent, 'L');
   const body = promptBody(flow);
   prompts.forEach((prompt, i) => {
-    const { runs, evidenceRuns, evidenceBox, lines, writing, need } = layoutPrompt(flow, prompt, options);
+    const { runs, evidenceRuns, evidenceBox, lines, writing, need } = layoutPrompt(flow, prompt, options, flow.remaining());
     flow.ensure(need);
     const item = flow.tag(list, 'LI');
     const y = flow.y;
@@ -213,7 +232,9 @@ export function termList(flow: Flow, parent: Struct, terms: readonly KeyTerm[], 
   const list = flow.tag(parent, 'L');
   for (const term of terms) {
     const runs = termRuns(term, edition);
-    flow.ensure(flow.measure(runs));
+    // With room for a bound on its height, the term needs no measuring (see Flow.heightBound).
+    const prepared = flow.prepareMeasure(runs);
+    if (prepared && flow.heightBound(prepared) > flow.remaining()) flow.ensure(flow.measurePrepared(prepared));
     const item = flow.tag(list, 'LI');
     flow.leaf(item, 'LBody', () => flow.write(runs));
     item.end();

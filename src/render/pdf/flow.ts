@@ -8,11 +8,48 @@ import type { FontRole } from '../fonts.js';
 import type { GlyphGuard } from './glyphs.js';
 import type { PageGeometry, TextStyle } from './theme.js';
 import { perArticle } from './article-scope.js';
+import { pieceEnd } from './shared-fonts.js';
 
 /** The pdfkit document type. */
 export type Doc = InstanceType<typeof PDFDocument>;
 /** A node of the structure tree. */
 export type Struct = PDFKit.PDFStructureElement;
+
+/** What heightBound reads of pdfkit's font: its shaped words (see ./shared-fonts.ts), and the face's cmap and advances. */
+interface BoundFont {
+  readonly layoutCache?: Record<string, unknown>;
+  readonly scale: number;
+  readonly font: { readonly _cmapProcessor?: { lookup(codePoint: number): number }; readonly hmtx?: { readonly metrics: { readonly length: number; get(i: number): { readonly advance: number } | undefined } } };
+}
+
+/** A face's advance (font units) for a code point, from its cmap and hmtx: no glyph is made, so no code point is recorded for it. */
+const advanceTables = new WeakMap<object, (codePoint: number) => number>();
+function advancesOf(font: BoundFont): ((codePoint: number) => number) | undefined {
+  const face = font.font;
+  let advance = advanceTables.get(face);
+  if (advance) return advance;
+  const cmap = face._cmapProcessor;
+  const metrics = face.hmtx?.metrics;
+  if (!cmap || !metrics || metrics.length === 0) return undefined;
+  const known = new Map<number, number>();
+  const last = metrics.get(metrics.length - 1)!.advance;
+  advance = (codePoint: number): number => {
+    let a = known.get(codePoint);
+    if (a === undefined) {
+      const id = cmap.lookup(codePoint);
+      a = id < metrics.length ? metrics.get(id)!.advance : last;
+      known.set(codePoint, a);
+    }
+    return a;
+  };
+  advanceTables.set(face, advance);
+  return advance;
+}
+
+/** An ASCII letter, digit or space; any other character may be where a line breaks inside a word. */
+function isPlainLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32;
+}
 
 /** A piece of text in one style, for mixed-style paragraphs. */
 export interface Run {
@@ -109,6 +146,11 @@ export class Flow {
     this.doc.font(style.font).fontSize(style.size).fillColor(style.color);
   }
 
+  /** Sets only the face and size of a style: pdfkit writes nothing for them until text is set (unlike a colour). */
+  select(style: TextStyle): void {
+    this.doc.font(style.font).fontSize(style.size);
+  }
+
   /** Height of one line in a style, leading included. */
   lineHeight(style: TextStyle): number {
     this.use(style);
@@ -135,8 +177,13 @@ export class Flow {
 
   /** Height the runs take in a box, measured in the style of the longest run (a bold label or a speaker's name is short). */
   measure(runs: readonly Run[], box: Box = this.column): number {
-    const prepared = this.prepareMeasure(runs);
+    return this.measurePrepared(this.prepareMeasure(runs), box);
+  }
+
+  /** measure(), on what prepareMeasure gave (so that a caller that also bounds the height prepares once). */
+  measurePrepared(prepared: { style: TextStyle; lineGap: number; text: string } | null, box: Box = this.column): number {
     if (!prepared) return 0;
+    this.select(prepared.style);
     const { style, lineGap, text } = prepared;
     const characterSpacing = style.characterSpacing ?? 0;
     // Text still being continued would change the measurement; it is never cached then.
@@ -156,6 +203,49 @@ export class Flow {
       heightCount++;
     }
     return height;
+  }
+
+  /**
+   * A height the prepared text (see prepareMeasure) surely does not exceed when measured in `box`, or
+   * Infinity; it measures nothing and shapes nothing, so a caller that finds room for it below the
+   * cursor may skip measure() and set the text as if it had measured (measure() would shape the text
+   * in the longest run's face, which only decides which of two characters sharing a glyph the
+   * ToUnicode map names). pdfkit ends a line before a word that does not fit, so every line but the
+   * last, with the word that starts the next, is wider than the box: with W the text's width, (lines
+   * − 1) × width < 2W. W is bounded from the words already shaped in the face (their width, and 0.3
+   * em for each character but an ASCII letter, digit or space, where a line may break inside a word
+   * and kerning differ) and, for
+   * the others, their characters' advances (cmap and hmtx) and a quarter em each. Infinity for text
+   * pdfkit breaks otherwise: a forced break, a soft hyphen, continued text, or a piece that may be
+   * wider than the box (pdfkit splits such a word letter by letter).
+   */
+  heightBound(prepared: { style: TextStyle; lineGap: number; text: string }, box: Box = this.column): number {
+    const { style, lineGap, text } = prepared;
+    this.select(style);
+    const font = (this.doc as unknown as { _font: BoundFont | null })._font;
+    const cache = font?.layoutCache;
+    const advance = font ? advancesOf(font) : undefined;
+    if (this.continuing || !font || !cache || !advance || !box.width || /[\n\r\v\f\u0085\u2028\u2029\u00ad]/.test(text)) return Infinity;
+    const em = style.size;
+    const unit = (font.scale * em) / 1000;
+    const spacing = style.characterSpacing ?? 0;
+    let total = 0;
+    for (let at = 0, end = 0; at < text.length; at = end) {
+      end = pieceEnd(text, at);
+      const piece = text.slice(at, end);
+      const run = cache[piece] as { advanceWidth: number } | undefined;
+      let width = 0;
+      if (run) width = (run.advanceWidth * em) / 1000;
+      // A word not shaped yet: its characters' own advances, and a quarter em each for kerning or a ligature.
+      else for (const c of piece) width += advance(c.codePointAt(0)!) * unit + 0.25 * em;
+      for (let i = at; i < end; i++) if (!isPlainLetter(text.charCodeAt(i))) width += 0.3 * em;
+      width += Math.abs(spacing) * piece.length;
+      if (width > box.width) return Infinity;
+      total += width;
+    }
+    const lines = 1 + Math.floor((2 * total) / box.width);
+    const gap = lineGap || (this.doc as unknown as { _lineGap?: number })._lineGap || 0;
+    return lines * (this.doc.currentLineHeight(true) + gap) + 0.01;
   }
 
   /** Whether pdfkit is in the middle of continued text (a run set with `continued`), which measuring would end. */

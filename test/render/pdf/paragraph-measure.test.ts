@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FontRole } from '../../../src/render/fonts.js';
-import { paragraph, turnRuns } from '../../../src/render/pdf/blocks.js';
+import fc from 'fast-check';
+import type { Prompt } from '../../../src/model.js';
+import { paragraph, promptList, turnRuns } from '../../../src/render/pdf/blocks.js';
 import { createDocument } from '../../../src/render/pdf/document.js';
 import { Flow, type Run } from '../../../src/render/pdf/flow.js';
 import { GlyphGuard } from '../../../src/render/pdf/glyphs.js';
@@ -50,5 +52,57 @@ describe('a paragraph is measured only when its height may matter', () => {
   // which code points the shared faces keep for a glyph that two characters share (µ and μ).
   it('is measured when its runs are set in more than one face', () => {
     expect(measuresOf(turnRuns('Dana µLab', 'A cell of 5 μm across.'))).toBe(1);
+  });
+});
+
+describe('a bound on a text’s height', () => {
+  // Words of every kind: short and long, shaped before or not, with punctuation where lines may break inside them.
+  const word = fc.oneof(fc.stringMatching(/^[A-Za-zé’]{1,12}$/), fc.stringMatching(/^[A-Za-z]{13,40}$/), fc.stringMatching(/^[a-z]{2,8}[-/—][a-z]{2,8}$/), fc.constantFrom('(¶12,\u00a0¶13)', '“Really?”', 'WWWWWW', 'mmmmmmmm', 'ﬁnal', 'μm', 'iiiiii'));
+  const gap = fc.constantFrom(' ', ' ', '  ', '\u00a0', ' — ');
+  const styles = [STYLES.ui, STYLES.uiBold, STYLES.body, STYLES.noteItalic, { ...STYLES.ui, characterSpacing: 0.4 }];
+
+  it('is never below the measured height, whatever the text, box and style', () => {
+    const { doc, flow, root } = setUp();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 60 }), fc.integer({ min: 60, max: 470 }), fc.constantFrom(...styles), fc.boolean(), (parts, width, style, shapeFirst) => {
+        const runs: Run[] = [{ text: parts.map(([w, g]) => w + g).join(''), style }];
+        const box = { x: flow.column.x, width };
+        // Half the cases with the words already in the face's cache (their width is then known), half not.
+        if (shapeFirst) flow.measure(runs, box);
+        const prepared = flow.prepareMeasure(runs)!;
+        const bound = flow.heightBound(prepared, box);
+        const height = flow.measurePrepared(prepared, box);
+        expect(bound).toBeGreaterThanOrEqual(height);
+      }),
+      { numRuns: 300 },
+    );
+    root.end();
+    doc.end();
+  });
+
+  it('is Infinity where pdfkit may break lines otherwise', () => {
+    const { doc, flow, root } = setUp();
+    for (const text of ['two\nlines', 'soft\u00adhyphen', `${'x'.repeat(120)} wider than the box`]) {
+      expect(flow.heightBound(flow.prepareMeasure([{ text, style: STYLES.ui }])!, { x: 72, width: 200 })).toBe(Infinity);
+    }
+    root.end();
+    doc.end();
+  });
+
+  it('lets a prompt list skip measuring where there is room, and measure near the foot of a page', () => {
+    const prompts: Prompt[] = [1, 2, 3].map((n) => ({ text: `Why does the speaker say that trade must be diversified, and what does that mean for question ${n}?`, level: 'analyse', paragraphs: [n], evidence: [{ text: 'A diversification of trade.', paragraph: n }] }));
+    for (const edition of ['student', 'teacher'] as const) {
+      const { doc, flow, root } = setUp();
+      const measure = vi.spyOn(flow, 'measurePrepared');
+      promptList(flow, root, prompts, { edition, lines: 3 });
+      // The teacher's evidence paragraphs are measured by paragraph() (two faces), not by the list.
+      expect(measure).toHaveBeenCalledTimes(edition === 'teacher' ? prompts.length : 0);
+      measure.mockClear();
+      flow.y = flow.bottom - 40;
+      promptList(flow, root, prompts.slice(0, 1), { edition, lines: 3 });
+      expect(measure).toHaveBeenCalled();
+      root.end();
+      doc.end();
+    }
   });
 });
