@@ -12,7 +12,6 @@ const NEWLINE = 10;
 const SPACE = 32;
 
 export class SortedLines {
-  private readonly fd: number;
   private size: number;
   private readonly pages = new Map<number, Buffer>();
 
@@ -20,7 +19,9 @@ export class SortedLines {
    * The whole file as a latin1 string, when it is read whole: a search then steps through it with
    * the string's own indexOf and charCodeAt, not page by page (three times faster on the facts table).
    */
-  private readonly all: string | undefined;
+  private all: string | undefined;
+  /** The open file, for reading pages; none once a file read whole is closed after reading. */
+  private fd: number | undefined;
 
   constructor(file: string, options: { whole?: boolean } = {}) {
     this.fd = openSync(file, 'r');
@@ -28,6 +29,8 @@ export class SortedLines {
     if (options.whole) {
       this.all = readFileSync(this.fd).toString('latin1');
       this.size = this.all.length;
+      closeSync(this.fd);
+      this.fd = undefined;
     }
   }
 
@@ -39,6 +42,7 @@ export class SortedLines {
   private page(n: number): Buffer {
     let page = this.pages.get(n);
     if (!page) {
+      if (this.fd === undefined) throw new Error('SortedLines: the file was closed');
       page = Buffer.allocUnsafe(Math.min(PAGE, this.size - n * PAGE));
       let got = 0;
       while (got < page.length) {
@@ -152,7 +156,9 @@ export class SortedLines {
   }
 
   close(): void {
-    closeSync(this.fd);
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.all = undefined;
     this.pages.clear();
   }
 }

@@ -217,7 +217,14 @@ export class Flow {
    * and kerning differ) and, for
    * the others, their characters' advances (cmap and hmtx) and a quarter em each. Infinity for text
    * pdfkit breaks otherwise: a forced break, a soft hyphen, continued text, or a piece that may be
-   * wider than the box (pdfkit splits such a word letter by letter).
+   * wider than the box. A word between two break opportunities may still span pieces ("x ! ! !":
+   * no break before "!") and be split letter by letter when wider than the box; the bound holds
+   * there too, as each split line is filled but for the letter that starts the next.
+   * Skipping measure() for runs in several faces is safe where the faces share no glyph between
+   * two characters (the sans faces of prompts and terms; test/render/pdf/paragraph-measure.test.ts),
+   * or where the other runs hold only characters whose glyph no other character shares, or one the
+   * face has already met (the "¶3" label of a teacher's evidence, set in the serif italic of the
+   * section's question: a pilcrow and digits, which share no glyph, and spaces, which the question met).
    */
   heightBound(prepared: { style: TextStyle; lineGap: number; text: string }, box: Box = this.column): number {
     const { style, lineGap, text } = prepared;

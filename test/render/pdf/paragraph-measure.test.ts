@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FontRole } from '../../../src/render/fonts.js';
 import fc from 'fast-check';
+import { loadFonts } from '../../../src/render/fonts.js';
+import { fontkit } from '../../../src/render/pdf/pdfkit.js';
 import type { Prompt } from '../../../src/model.js';
 import { paragraph, promptList, turnRuns } from '../../../src/render/pdf/blocks.js';
 import { createDocument } from '../../../src/render/pdf/document.js';
@@ -57,7 +59,7 @@ describe('a paragraph is measured only when its height may matter', () => {
 
 describe('a bound on a text’s height', () => {
   // Words of every kind: short and long, shaped before or not, with punctuation where lines may break inside them.
-  const word = fc.oneof(fc.stringMatching(/^[A-Za-zé’]{1,12}$/), fc.stringMatching(/^[A-Za-z]{13,40}$/), fc.stringMatching(/^[a-z]{2,8}[-/—][a-z]{2,8}$/), fc.constantFrom('(¶12,\u00a0¶13)', '“Really?”', 'WWWWWW', 'mmmmmmmm', 'ﬁnal', 'μm', 'iiiiii'));
+  const word = fc.oneof(fc.stringMatching(/^[A-Za-zé’]{1,12}$/), fc.stringMatching(/^[A-Za-z]{13,40}$/), fc.constantFrom('i', 'B', 'x', '!', '?', ')', '(', 'AVAVAVAV'), fc.stringMatching(/^[a-z]{2,8}[-/—][a-z]{2,8}$/), fc.constantFrom('(¶12,\u00a0¶13)', '“Really?”', 'WWWWWW', 'mmmmmmmm', 'ﬁnal', 'μm', 'iiiiii'));
   const gap = fc.constantFrom(' ', ' ', '  ', '\u00a0', ' — ');
   const styles = [STYLES.ui, STYLES.uiBold, STYLES.body, STYLES.noteItalic, { ...STYLES.ui, characterSpacing: 0.4 }];
 
@@ -78,6 +80,42 @@ describe('a bound on a text’s height', () => {
     );
     root.end();
     doc.end();
+  });
+
+  it('holds on the tightest texts: lines that only just fail to take the next word, and words that span pieces', () => {
+    const { doc, flow, root } = setUp();
+    for (const style of styles) {
+      for (let width = 30; width <= 300; width += 7) {
+        for (const text of ['i B '.repeat(30) + 'i', 'x ' + '! '.repeat(60), 'Wait ? '.repeat(20), '( AVAVAVAV '.repeat(12), 'i'.repeat(25) + ' ' + 'B'.repeat(3)]) {
+          const prepared = flow.prepareMeasure([{ text, style }])!;
+          expect(flow.heightBound(prepared, { x: 72, width }), `${text.slice(0, 20)} at ${width}`).toBeGreaterThanOrEqual(flow.measurePrepared(prepared, { x: 72, width }));
+        }
+      }
+    }
+    root.end();
+    doc.end();
+  });
+
+  // Measuring shapes all of a text in its longest run's face; skipping it for the prompts' and terms'
+  // runs in two faces is the same only because those faces name no glyph by two characters.
+  it('is used only where skipping measure() cannot change the ToUnicode map: the sans faces share no glyph between characters', () => {
+    const sharedGlyphs = (role: 'sans' | 'sansBold' | 'serif'): string[] => {
+      const font = fontkit.create(loadFonts()[role]) as unknown as { characterSet: number[]; glyphForCodePoint(cp: number): { id: number } };
+      const byGlyph = new Map<number, number>();
+      const shared: string[] = [];
+      expect(font.characterSet.length).toBeGreaterThan(200);
+      for (const cp of font.characterSet) {
+        const id = font.glyphForCodePoint(cp).id;
+        const other = byGlyph.get(id);
+        if (other !== undefined) shared.push(`${String.fromCodePoint(other)}/${String.fromCodePoint(cp)}`);
+        else byGlyph.set(id, cp);
+      }
+      return shared;
+    };
+    expect(sharedGlyphs('sans')).toEqual([]);
+    expect(sharedGlyphs('sansBold')).toEqual([]);
+    // The serif faces do share some (µ and μ), which is why paragraph() still measures mixed faces.
+    expect(sharedGlyphs('serif').length).toBeGreaterThan(0);
   });
 
   it('is Infinity where pdfkit may break lines otherwise', () => {
