@@ -121,9 +121,10 @@ function passageRank(vectors: ReadonlyArray<ReturnType<typeof vectorise>[number]
 }
 
 /**
- * The tokens a sentence gets when it is tagged alone, from those it got in its paragraph: wink tags
- * sentence by sentence, so only the space before the first token differs (none at the start of a
- * text). So for every sentence of the test corpora (test/analyse/summary/sentences.test.ts).
+ * The tokens a sentence gets when it is tagged alone, from those it got in its paragraph: only the
+ * space before the first token differs (none at the start of a text). wink tags a whole text at
+ * once, but its rules do not reach across a sentence's end; a test checks this on the seed and the
+ * corpus interviews (test/analyse/summary/sentences.test.ts), so a wink upgrade that changed it fails.
  */
 export function taggedAlone(tokens: readonly Token[]): readonly Token[] {
   const first = tokens[0];
