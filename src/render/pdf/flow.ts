@@ -214,8 +214,8 @@ export class Flow {
    * last, with the word that starts the next, is wider than the box: with W the text's width, (lines
    * − 1) × width < 2W. W is bounded from the words already shaped in the face (their width, and 0.3
    * em for each character but an ASCII letter, digit or space, where a line may break inside a word
-   * and kerning differ) and, for
-   * the others, their characters' advances (cmap and hmtx) and a quarter em each. Infinity for text
+   * and kerning differ) and, for the others, their characters' advances (cmap and hmtx) and a quarter
+   * em each. Infinity for text
    * pdfkit breaks otherwise: a forced break, a soft hyphen, continued text, or a piece that may be
    * wider than the box. A word between two break opportunities may still span pieces ("x ! ! !":
    * no break before "!") and be split letter by letter when wider than the box; the bound holds
