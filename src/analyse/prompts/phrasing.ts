@@ -1,7 +1,7 @@
 /** Turning the article's sentences into parts of questions: reported clauses, exact quotations, tidy endings. */
 import type { Prompt, PromptLevel, SourcedSentence } from '../../model.js';
 import type { SourceSentence } from '../summary/sentences.js';
-import { tagCached } from '../summary/sentences.js';
+import { tagCached, tokensAlone } from '../summary/sentences.js';
 import { trimLead, toThirdPerson, joinTokens, lowerFirst, capitalise, speaksInFirstPerson, isElliptical, type SpeakerRef } from '../summary/attribution.js';
 import { testRepeat } from '../repeats.js';
 import { collapseSpaces, spaceSplitLength } from '../chars.js';
@@ -64,7 +64,7 @@ function reportClause(s: SourceSentence | string, voice: Voice, maxWords: number
   if (/^[\p{L}]+,\s+(?:because|since|if|when|as|so)\b/iu.test(trimmed)) return null;
   if (/\?\s*["”’]?$/.test(trimmed) || speaksInFirstPerson(trimmed) || WE.test(trimmed.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
   if (spaceSplitLength(trimmed) > maxWords) return null;
-  let tokens = tagCached(trimmed).flatMap((t) => t.tokens);
+  let tokens = tokensAlone(s, trimmed);
   if (/\b(?:my|me|mine|myself)\b/i.test(trimmed)) {
     const turned = toThirdPerson(tokens, voice.ref);
     if (!turned) return null;
@@ -140,11 +140,12 @@ function makeStatement(s: SourceSentence | string, voice: Voice, verb: string, m
   // Speech that breaks off and restarts ("Many — in cases in government sometimes we — because …") is no clause to quote.
   if (isMeta(text) || hasAside(text) || (text.match(/\s[—–]\s/g)?.length ?? 0) >= 2 || /^(?:\S+\s){0,3}\S+\s[—–]\s/.test(text)) return null;
   // A quotation is a whole clause: never one that starts mid-sentence ("Would be an optimal first approach …", "— in order to …").
-  const lead = tagCached(text).flatMap((t) => t.tokens).find((t) => /[\p{L}\p{N}]/u.test(t.value));
+  const tokens = tokensAlone(s, text);
+  const lead = tokens.find((t) => /[\p{L}\p{N}]/u.test(t.value));
   if (!lead || (/^(?:VERB|AUX)$/.test(lead.pos) && !/\?\s*["”’]?$/.test(text)) || /^[—–-]/.test(text) || /[—–]\s*$/.test(stripEnd(text))) return null;
   if (spaceSplitLength(text) > maxWords || /\?\s*["”’]?$/.test(text)) return null;
   // A fragment left by a bad sentence split ("us to record the key sites.") is not quoted as a statement.
-  if (/^[\p{Ll}]/u.test(textOf(s).trim()) || !tagCached(text).some((t) => t.tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return null;
+  if (/^[\p{Ll}]/u.test(textOf(s).trim()) || !tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
   return `${voice.ref.subject} says: ${quoted(capitalise(text))}.`;
 }
 

@@ -1,10 +1,12 @@
 /** Extractive summaries of answers: TextRank-ranked sentences, MMR redundancy control, the speaker named. */
 import type { Paragraph, SourcedSentence } from '../../model.js';
-import { sentencesOf, tagCached, countWords, remembered, type SentenceMemo, type SourceSentence } from './sentences.js';
+import { sentencesOf, tagCached, countWords, remembered, tokensAlone, type SentenceMemo, type SourceSentence } from './sentences.js';
 import { vectorise, similarityMatrix, textRank, selectMmr } from './rank.js';
 import { speakerRef, trimLead, toThirdPerson, joinTokens, capitalise, lowerFirst, speaksInFirstPerson, isElliptical, type SpeakerRef } from './attribution.js';
 import { testRepeat } from '../repeats.js';
 import { articleMemo, type Token } from '../nlp.js';
+
+export { taggedAlone } from './sentences.js';
 
 export { speakerRef, surnameOf, type SpeakerRef } from './attribution.js';
 export { rouge1 } from './rouge.js';
@@ -121,17 +123,6 @@ function passageRank(vectors: ReadonlyArray<ReturnType<typeof vectorise>[number]
 }
 
 /**
- * The tokens a sentence gets when it is tagged alone, from those it got in its paragraph: only the
- * space before the first token differs (none at the start of a text). wink tags a whole text at
- * once, but its rules do not reach across a sentence's end; a test checks this on the seed and the
- * corpus interviews (test/analyse/summary/sentences.test.ts), so a wink upgrade that changed it fails.
- */
-export function taggedAlone(tokens: readonly Token[]): readonly Token[] {
-  const first = tokens[0];
-  return first?.spaceBefore ? [{ ...first, spaceBefore: false }, ...tokens.slice(1)] : tokens;
-}
-
-/**
  * A summary sentence: the source sentence trimmed of its lead clause. "My"/"me" become the speaker's
  * name; a sentence in which the speaker says "I" is quoted whole instead, so no pronoun is guessed.
  * `lead` is true for the summary's first sentence (which names the speaker).
@@ -154,7 +145,7 @@ export function rewriteSentence(s: SourceSentence, ref: SpeakerRef, lead: boolea
     const quote = `“${capitalise(isElliptical(s.text) ? s.text.trim() : trimmed).replace(/"([^"]*)"/g, '‘$1’')}”`;
     return `${ref.subject} ${lead ? 'says' : 'adds'}: ${quote}`;
   }
-  const tokens = trimmed === s.text ? taggedAlone(s.tokens) : tagCached(trimmed).flatMap((t) => t.tokens);
+  const tokens = tokensAlone(s, trimmed);
   let text = trimmed;
   if (FIRST_PERSON.test(trimmed)) {
     const turned = toThirdPerson(tokens, ref);

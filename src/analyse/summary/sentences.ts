@@ -22,6 +22,25 @@ export function tagCached(text: string): TaggedSentence[] {
   return tagText(text);
 }
 
+/**
+ * The tokens a sentence gets when it is tagged alone, from those it got in its paragraph: only the
+ * space before the first token differs (none at the start of a text). wink tags a whole text at
+ * once, but its rules do not reach across a sentence's end; a test checks this on the seed and the
+ * corpus interviews (test/analyse/summary/sentences.test.ts), so a wink upgrade that changed it fails.
+ */
+export function taggedAlone(tokens: readonly Token[]): readonly Token[] {
+  const first = tokens[0];
+  return first?.spaceBefore ? [{ ...first, spaceBefore: false }, ...tokens.slice(1)] : tokens;
+}
+
+/**
+ * The tokens of `text` as tagging it alone gives them: a source sentence's own tokens (taggedAlone)
+ * when `text` is that sentence as it stands, else `text` tagged (remembered, see tagCached).
+ */
+export function tokensAlone(s: SourceSentence | string, text: string): readonly Token[] {
+  return typeof s !== 'string' && text === s.text ? taggedAlone(s.tokens) : tagCached(text).flatMap((t) => t.tokens);
+}
+
 /** Whether a token is a word (holds a letter or a digit). */
 export function isWord(t: Token): boolean {
   return hasLetterOrDigit(t.value);

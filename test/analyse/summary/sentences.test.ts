@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentLemmas, isWord, sentencesOf } from '../../../src/analyse/summary/sentences.js';
+import { contentLemmas, isWord, sentencesOf, tokensAlone } from '../../../src/analyse/summary/sentences.js';
 import { forgetTagged, tagText } from '../../../src/analyse/nlp.js';
 import { taggedAlone } from '../../../src/analyse/summary/index.js';
 
@@ -95,5 +95,17 @@ describe('a sentence tagged alone', () => {
     }
     expect(sentences).toBeGreaterThan(400);
     expect(taggedAlone([])).toEqual([]);
+  });
+
+  it('tokensAlone takes a sentence’s own tokens for its text as it stands, and tags any other text', () => {
+    forgetTagged();
+    const [, second] = sentencesOf([{ number: 1, text: 'Canada wants stronger trade with China. The ministers met in Ottawa.' }]);
+    expect(second!.text).toBe('The ministers met in Ottawa.');
+    const own = tokensAlone(second!, second!.text);
+    expect(own).toEqual(tagText(second!.text).flatMap((t) => t.tokens));
+    expect(own.slice(1)).toEqual(second!.tokens.slice(1));
+    const trimmed = 'ministers met in Ottawa.';
+    expect(tokensAlone(second!, trimmed)).toEqual(tagText(trimmed).flatMap((t) => t.tokens));
+    expect(tokensAlone(trimmed, trimmed)).toEqual(tagText(trimmed).flatMap((t) => t.tokens));
   });
 });
