@@ -40,11 +40,15 @@ export function looseKey(word: string): string {
 
 /** Whether any word of the text may equal, ignoring case, the word after it or the one after that (never false when it does). */
 export function mayRepeat(text: string): boolean {
-  const words = text.match(WORD);
-  if (!words || words.length < 2) return false;
-  const keys = words.map(looseKey);
-  for (let i = 0; i + 1 < keys.length; i++) {
-    if (keys[i] === keys[i + 1] || (i + 2 < keys.length && keys[i] === keys[i + 2])) return true;
+  // Each word's key against the two before it, stopping at the first match.
+  let before: string | undefined;
+  let last: string | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const key = looseKey(m[0]);
+    if (key === last || key === before) return true;
+    before = last;
+    last = key;
   }
   return false;
 }

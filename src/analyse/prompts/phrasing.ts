@@ -3,7 +3,7 @@ import type { Prompt, PromptLevel, SourcedSentence } from '../../model.js';
 import type { SourceSentence } from '../summary/sentences.js';
 import { tagCached, tokensAlone } from '../summary/sentences.js';
 import { trimLead, toThirdPerson, joinTokens, lowerFirst, capitalise, speaksInFirstPerson, isElliptical, type SpeakerRef } from '../summary/attribution.js';
-import { testRepeat } from '../repeats.js';
+import { mayRepeat, testRepeat } from '../repeats.js';
 import { collapseSpaces, spaceSplitLength } from '../chars.js';
 import { articleMemo } from '../nlp.js';
 
@@ -156,8 +156,11 @@ export function pick<T>(options: readonly T[], n: number): T {
 
 /** Whether a word is repeated back to back ("the the"), which a question must never show. */
 export function hasRepeatedWord(text: string): boolean {
-  return testRepeat(/(?:^|[^\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu, text);
+  return testRepeat(REPEATED_WORD, text);
 }
+
+const REPEATED_WORD = /(?:^|[^\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu;
+const REPEATED_PAIR = /(?:^|[^\p{L}])(\p{L}+ \p{L}+) \1(?![\p{L}])/iu;
 
 /** Tidies a question: single spaces, no space before punctuation, first letter capitalised, ending in "?". */
 export function finish(text: string): string {
@@ -208,7 +211,8 @@ export function isWellFormed(p: Prompt): boolean {
 function wellFormedText(t: string): boolean {
   let ok = wellFormed.get(t);
   if (ok === undefined) {
-    ok = t.endsWith('?') && !/\b(?:undefined|null|NaN)\b|[{}]|\s{2}|\[object/.test(t) && !hasRepeatedWord(t) && !testRepeat(/(?:^|[^\p{L}])(\p{L}+ \p{L}+) \1(?![\p{L}])/iu, t) && /^[\p{Lu}“‘"]/u.test(t);
+    // No doubled word or pair of words ("the the", "in the in the"); the cheap test first (see ../repeats.ts).
+    ok = t.endsWith('?') && !/\b(?:undefined|null|NaN)\b|[{}]|\s{2}|\[object/.test(t) && !(mayRepeat(t) && (REPEATED_WORD.test(t) || REPEATED_PAIR.test(t))) && /^[\p{Lu}“‘"]/u.test(t);
     if (wellFormed.size > 20_000) wellFormed.clear();
     wellFormed.set(t, ok);
   }
