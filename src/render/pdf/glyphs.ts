@@ -72,6 +72,25 @@ const STAND_INS: Readonly<Record<string, readonly string[]>> = {
   '⁃': ['–', '-'],
 };
 
+/**
+ * The characters most prose is made of: a line feed, printable ASCII, Latin-1 but the soft hyphen,
+ * dashes, curly quotes and the ellipsis. A text of only these, in a face that draws them all, is
+ * clean as it is; the test is one pass of compiled regular-expression code, where clean()'s own loop
+ * runs in the interpreter for much of a short build.
+ */
+const COMMON_TEXT = /^[\n\x20-\x7e\u00a0-\u00ac\u00ae-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
+const COMMON_CODE_POINTS: readonly number[] = [
+  0x0a,
+  ...range(0x20, 0x7e),
+  ...range(0xa0, 0xac),
+  ...range(0xae, 0xff),
+  0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026,
+];
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
 /** Checks text against the fonts and collects one warning per missing character. */
 export class GlyphGuard {
   private readonly known = new Map<FontRole, Map<number, boolean>>();
@@ -79,10 +98,19 @@ export class GlyphGuard {
   /** Per face, by UTF-16 unit below the surrogates: 1 drawable, 2 not, 0 not yet asked. */
   private readonly drawable = new Map<FontRole, Uint8Array>();
 
-  constructor(private readonly lookup: GlyphLookup) {}
+  /**
+   * `common` remembers, by role, whether the face draws every character of COMMON_TEXT. It may be
+   * shared by the guards of documents whose roles name the same faces, as the PDF writer's do (see
+   * faceCoverage); by default each guard asks on its own.
+   */
+  constructor(
+    private readonly lookup: GlyphLookup,
+    private readonly common: Map<FontRole, boolean> = new Map(),
+  ) {}
 
   /** The text with every character the face lacks replaced by a stand-in. */
   clean(text: string, role: FontRole): string {
+    if (COMMON_TEXT.test(text) && this.drawsCommon(role)) return text;
     const plain = NEEDS_SPACING.test(text) ? text.replace(INVISIBLE, '').replace(/[\t\r\v\f]/g, ' ') : text;
     // Nearly every string is fine as it is: copy it only from the first character the face lacks.
     // Characters below U+FFFF are looked up in a table per face, filled as they are met.
@@ -122,6 +150,12 @@ export class GlyphGuard {
       code: 'MISSING_GLYPH',
       message: `The PDF fonts have no glyph for "${String.fromCodePoint(cp)}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}, missing in ${families(roles)}); it is printed as "${this.fallback(String.fromCodePoint(cp), [...roles][0]!)}".`,
     }));
+  }
+
+  private drawsCommon(role: FontRole): boolean {
+    let draws = this.common.get(role);
+    if (draws === undefined) this.common.set(role, (draws = COMMON_CODE_POINTS.every((cp) => this.hasCodePoint(role, cp))));
+    return draws;
   }
 
   private has(role: FontRole, char: string): boolean {

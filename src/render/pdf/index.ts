@@ -46,6 +46,12 @@ export async function renderPdf(guide: Guide, options: PdfOptions): Promise<PdfR
 }
 
 /**
+ * Which faces draw all of the common characters (see GlyphGuard), shared by every document: each
+ * role is the same font file in every document of the process (../fonts.ts).
+ */
+const faceCoverage = new Map<FontRole, boolean>();
+
+/**
  * A PDF set part by part, in reading order: the front matter when it is made, then each section as
  * it comes, then the back matter and the page furniture. `head` is the guide without its sections'
  * study content and its back matter's prompts (see analyseInParts): the front matter reads only the
@@ -76,7 +82,7 @@ export class PdfWriter {
       doc.on('error', reject);
     });
     let lookup: (role: FontRole, cp: number) => boolean = () => true;
-    const flow: Flow = new Flow(doc, geometry, new GlyphGuard((role, cp) => lookup(role, cp)));
+    const flow: Flow = new Flow(doc, geometry, new GlyphGuard((role, cp) => lookup(role, cp), faceCoverage));
     lookup = (role, cp) => flow.hasGlyph(role, cp);
     this.flow = flow;
     this.root = this.step(() => {

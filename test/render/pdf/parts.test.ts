@@ -47,6 +47,22 @@ describe('GlyphGuard', () => {
     expect(plain.clean('≅2.2 ≤ 3 ‑ x', 'sans')).toBe('~2.2 <= 3 - x');
     expect(plain.warnings().find((w) => w.message.includes('U+2245'))!.message).toContain('printed as "~"');
   });
+
+  it('passes common text as it is only through faces that draw all of it, asking each face once when the answer is shared', () => {
+    const asked: number[] = [];
+    const common = new Map();
+    const full = new GlyphGuard((_role, cp) => (asked.push(cp), cp < 0x250 || (cp >= 0x2013 && cp <= 0x2026)), common);
+    const text = 'Canada’s “trade” — 1.5% more… Québec';
+    expect(full.clean(text, 'serif')).toBe(text);
+    expect(common.get('serif')).toBe(true);
+    const first = asked.length;
+    expect(new GlyphGuard(() => false, common).clean(text, 'serif')).toBe(text);
+    expect(asked.length).toBe(first);
+    // A face without "é": common text through it is still cleaned, and the character reported.
+    const noAcute = new GlyphGuard((_role, cp) => cp !== 0xe9 && cp < 0x2100);
+    expect(noAcute.clean(text, 'sans')).toBe('Canada’s “trade” — 1.5% more… Quebec');
+    expect(noAcute.warnings().map((w) => w.message).join('\n')).toContain('U+00E9');
+  });
 });
 
 describe('format helpers for the PDF', () => {
