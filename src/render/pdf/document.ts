@@ -6,6 +6,7 @@ import { PDFDocument } from './pdfkit.js';
 import type { Edition, Guide } from '../../model.js';
 import { formatCitation } from '../format.js';
 import type { Doc } from './flow.js';
+import { installFillColor } from './fill-color.js';
 import { installLineBreakCache } from './line-breaks.js';
 import { bufferOutput } from './output-buffers.js';
 import { registerSharedFonts } from './shared-fonts.js';
@@ -50,6 +51,7 @@ export function createDocument(guide: Guide, edition: Edition, geometry: PageGeo
   const info = documentInfo(guide, edition);
   installLineBreakCache();
   installTextRuns();
+  installFillColor();
   const doc = new PDFDocument({
     size: [...geometry.size],
     margins: { ...geometry.margins },
