@@ -6,7 +6,7 @@ import { PDFDocument } from './pdfkit.js';
 import type { Edition, Guide } from '../../model.js';
 import { formatCitation } from '../format.js';
 import type { Doc } from './flow.js';
-import { installFillColor } from './fill-color.js';
+import { installColorOperators } from './color-operators.js';
 import { installLineBreakCache } from './line-breaks.js';
 import { bufferOutput } from './output-buffers.js';
 import { registerSharedFonts } from './shared-fonts.js';
@@ -51,7 +51,7 @@ export function createDocument(guide: Guide, edition: Edition, geometry: PageGeo
   const info = documentInfo(guide, edition);
   installLineBreakCache();
   installTextRuns();
-  installFillColor();
+  installColorOperators();
   const doc = new PDFDocument({
     size: [...geometry.size],
     margins: { ...geometry.margins },
