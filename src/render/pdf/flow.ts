@@ -8,7 +8,7 @@ import type { FontRole } from '../fonts.js';
 import type { GlyphGuard } from './glyphs.js';
 import type { PageGeometry, TextStyle } from './theme.js';
 import { perArticle } from './article-scope.js';
-import { pieceEnd } from './shared-fonts.js';
+import { hasNoTab, pieceEnd } from './shared-fonts.js';
 
 /** The pdfkit document type. */
 export type Doc = InstanceType<typeof PDFDocument>;
@@ -237,8 +237,9 @@ export class Flow {
     const unit = (font.scale * em) / 1000;
     const spacing = style.characterSpacing ?? 0;
     let total = 0;
+    const noTab = hasNoTab(text);
     for (let at = 0, end = 0; at < text.length; at = end) {
-      end = pieceEnd(text, at);
+      end = pieceEnd(text, at, noTab);
       const piece = text.slice(at, end);
       const run = cache[piece] as { advanceWidth: number } | undefined;
       let width = 0;

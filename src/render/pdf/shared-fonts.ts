@@ -52,13 +52,26 @@ export function isSharedFace(font: object): boolean {
   return fastened.has(font);
 }
 
-/** Where the piece of text that starts at `from` ends: just after its first space or tab, else at the end (pdfkit shapes text in such pieces). */
-export function pieceEnd(text: string, from: number): number {
+/**
+ * Where the piece of text that starts at `from` ends: just after its first space or tab, else at the
+ * end (pdfkit shapes text in such pieces). `noTab` says the text holds no tab (see hasNoTab), so the
+ * space is found by the string's own search rather than character by character.
+ */
+export function pieceEnd(text: string, from: number, noTab = false): number {
+  if (noTab) {
+    const space = text.indexOf(' ', from);
+    return space < 0 ? text.length : space + 1;
+  }
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09) return i + 1;
   }
   return text.length;
+}
+
+/** Whether a text has no tab, for pieceEnd (the guide's texts never do: GlyphGuard makes tabs spaces). */
+export function hasNoTab(text: string): boolean {
+  return !text.includes('\t');
 }
 
 /**
@@ -72,8 +85,9 @@ function wordLayout(this: EmbeddedFontInternals, text: string, features?: unknow
   const glyphs: unknown[] | null = onlyWidth ? null : [];
   const positions: unknown[] | null = onlyWidth ? null : [];
   let advanceWidth = 0;
+  const noTab = hasNoTab(text);
   for (let at = 0, end = 0; at < text.length; at = end) {
-    end = pieceEnd(text, at);
+    end = pieceEnd(text, at, noTab);
     const run = this.layoutCached(text.slice(at, end));
     if (glyphs && positions) {
       for (const g of run.glyphs) glyphs.push(g);
@@ -103,8 +117,9 @@ function wordEncode(this: EmbeddedFontInternals, original: EmbeddedFontInternals
   if (features) return original.call(this, text, features);
   const hexes: string[] = [];
   const positions: unknown[] = [];
+  const noTab = hasNoTab(text);
   for (let at = 0, end = 0; at < text.length; at = end) {
-    end = pieceEnd(text, at);
+    end = pieceEnd(text, at, noTab);
     const run = this.layoutCached(text.slice(at, end));
     for (let i = 0; i < run.glyphs.length; i++) {
       const glyph = run.glyphs[i] as GlyphFacts;

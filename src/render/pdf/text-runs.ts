@@ -12,7 +12,7 @@
  * Measured on the seed's student guide, warm: its lines take about 8 ms instead of 11.
  */
 import { PDFDocument } from './pdfkit.js';
-import { hexOf, isSharedFace, pieceEnd, type EmbeddedFontInternals, type GlyphFacts, type ShapedRun } from './shared-fonts.js';
+import { hasNoTab, hexOf, isSharedFace, pieceEnd, type EmbeddedFontInternals, type GlyphFacts, type ShapedRun } from './shared-fonts.js';
 
 /** A glyph position as pdfkit's layoutRun leaves it (scaled to 1000 units, with the glyph's width). */
 interface Position {
@@ -165,8 +165,9 @@ function tjArray(font: FastFont, text: string): string | null {
   if (!parts) font.tjParts = parts = new Map();
   const commands: string[] = [];
   let pending = '';
+  const noTab = hasNoTab(text);
   for (let at = 0, end = 0; at < text.length; at = end) {
-    end = pieceEnd(text, at);
+    end = pieceEnd(text, at, noTab);
     const piece = text.slice(at, end);
     let part = parts.get(piece);
     if (part === undefined) parts.set(piece, (part = partOf(font, font.layoutCached(piece))));
