@@ -1,7 +1,7 @@
 /** Turning the article's sentences into parts of questions: reported clauses, exact quotations, tidy endings. */
 import type { Prompt, PromptLevel, SourcedSentence } from '../../model.js';
 import type { SourceSentence } from '../summary/sentences.js';
-import { tagCached, tokensAlone } from '../summary/sentences.js';
+import { tokensAlone } from '../summary/sentences.js';
 import { trimLead, toThirdPerson, joinTokens, lowerFirst, capitalise, speaksInFirstPerson, isElliptical, type SpeakerRef } from '../summary/attribution.js';
 import { mayRepeat, testRepeat } from '../repeats.js';
 import { collapseSpaces, spaceSplitLength } from '../chars.js';
@@ -159,7 +159,9 @@ export function hasRepeatedWord(text: string): boolean {
   return testRepeat(REPEATED_WORD, text);
 }
 
+/** A word written twice in a row ("the the"). */
 const REPEATED_WORD = /(?:^|[^\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu;
+/** A pair of words written twice in a row ("in the in the"). */
 const REPEATED_PAIR = /(?:^|[^\p{L}])(\p{L}+ \p{L}+) \1(?![\p{L}])/iu;
 
 /** Tidies a question: single spaces, no space before punctuation, first letter capitalised, ending in "?". */

@@ -1,12 +1,11 @@
 /** Extractive summaries of answers: TextRank-ranked sentences, MMR redundancy control, the speaker named. */
 import type { Paragraph, SourcedSentence } from '../../model.js';
-import { sentencesOf, tagCached, countWords, remembered, tokensAlone, type SentenceMemo, type SourceSentence } from './sentences.js';
+import { sentencesOf, countWords, remembered, tokensAlone, type SentenceMemo, type SourceSentence } from './sentences.js';
 import { vectorise, similarityMatrix, textRank, selectMmr } from './rank.js';
 import { speakerRef, trimLead, toThirdPerson, joinTokens, capitalise, lowerFirst, speaksInFirstPerson, isElliptical, type SpeakerRef } from './attribution.js';
 import { testRepeat } from '../repeats.js';
 import { articleMemo, type Token } from '../nlp.js';
 
-export { taggedAlone } from './sentences.js';
 
 export { speakerRef, surnameOf, type SpeakerRef } from './attribution.js';
 export { rouge1 } from './rouge.js';

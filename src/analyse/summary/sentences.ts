@@ -25,8 +25,9 @@ export function tagCached(text: string): TaggedSentence[] {
 /**
  * The tokens a sentence gets when it is tagged alone, from those it got in its paragraph: only the
  * space before the first token differs (none at the start of a text). wink tags a whole text at
- * once, but its rules do not reach across a sentence's end; a test checks this on the seed and the
- * corpus interviews (test/analyse/summary/sentences.test.ts), so a wink upgrade that changed it fails.
+ * once, and its rules could reach across a sentence's end; they have been checked not to, on every
+ * sentence of the test fixtures' articles (test/analyse/summary/sentences.test.ts), so a wink
+ * upgrade that changed it fails. The summaries and the prompts rely on it (tokensAlone).
  */
 export function taggedAlone(tokens: readonly Token[]): readonly Token[] {
   const first = tokens[0];

@@ -13,7 +13,6 @@ interface DocInternals {
   fillOpacity(opacity?: number): unknown;
   strokeOpacity(opacity?: number): unknown;
   _fillColor: unknown;
-  spotColors: Record<string, unknown>;
 }
 
 type SetColor = (this: DocInternals, color: unknown, opacity?: number) => DocInternals;
@@ -25,7 +24,7 @@ const HEX6 = /^#[0-9a-f]{6}$/i;
 const operators = [new Map<string, readonly [string, string]>(), new Map<string, readonly [string, string]>()] as const;
 
 /** The operators for a hex colour, as pdfkit writes them: the colour space, then the channels over 255. */
-export function colorOperators(color: string, stroke: boolean): readonly [string, string] {
+function colorOperators(color: string, stroke: boolean): readonly [string, string] {
   const table = operators[stroke ? 1 : 0];
   let ops = table.get(color);
   if (!ops) {

@@ -69,7 +69,7 @@ export function pieceEnd(text: string, from: number, noTab = false): number {
   return text.length;
 }
 
-/** Whether a text has no tab, for pieceEnd (the guide's texts never do: GlyphGuard makes tabs spaces). */
+/** Whether a text has no tab, for pieceEnd (the guide's texts rarely do: GlyphGuard makes the tabs of the texts it cleans spaces). */
 export function hasNoTab(text: string): boolean {
   return !text.includes('\t');
 }

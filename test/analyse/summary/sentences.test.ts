@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentLemmas, isWord, sentencesOf, tokensAlone } from '../../../src/analyse/summary/sentences.js';
+import { contentLemmas, isWord, sentencesOf, taggedAlone, tokensAlone } from '../../../src/analyse/summary/sentences.js';
 import { forgetTagged, tagText } from '../../../src/analyse/nlp.js';
-import { taggedAlone } from '../../../src/analyse/summary/index.js';
 
 const paragraphs = [
   { number: 1, text: 'Canada wants stronger trade with China. — “Really?” ...' },
@@ -73,13 +72,14 @@ describe('answers remembered per tagged sentence', () => {
 });
 
 describe('a sentence tagged alone', () => {
-  // rewriteSentence takes a sentence's paragraph tokens when it trims nothing, instead of tagging it
-  // again: that is right only while wink tags each sentence on its own. Checked on real interviews.
-  it('gets the tokens it has in its paragraph but for the space before the first, for every sentence of the seed and the corpus interviews', async () => {
+  // The summaries (rewriteSentence) and the prompts (reportClause, makeStatement) take a sentence's
+  // paragraph tokens when they quote it as it stands, instead of tagging it again: that is right only
+  // while wink tags each sentence on its own. Checked on every article of the fixtures.
+  it('gets the tokens it has in its paragraph but for the space before the first, for every sentence of the fixtures’ articles', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const path = await import('node:path');
     const { parseInterview } = await import('../../../src/parse/index.js');
-    const dirs = ['input', 'test/fixtures/parse/corpus'];
+    const dirs = ['input', 'test/fixtures/parse/corpus', 'test/fixtures/parse/shapes', 'test/fixtures/parse/seed'];
     let sentences = 0;
     for (const dir of dirs) {
       for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
@@ -103,6 +103,8 @@ describe('a sentence tagged alone', () => {
     expect(second!.text).toBe('The ministers met in Ottawa.');
     const own = tokensAlone(second!, second!.text);
     expect(own).toEqual(tagText(second!.text).flatMap((t) => t.tokens));
+    // Taken from the paragraph, not tagged again: the same token objects after the first.
+    expect(own[1]).toBe(second!.tokens[1]);
     expect(own.slice(1)).toEqual(second!.tokens.slice(1));
     const trimmed = 'ministers met in Ottawa.';
     expect(tokensAlone(second!, trimmed)).toEqual(tagText(trimmed).flatMap((t) => t.tokens));

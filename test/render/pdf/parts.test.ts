@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_ROLES, loadFonts } from '../../../src/render/fonts.js';
 import { documentInfo, escapeXml } from '../../../src/render/pdf/document.js';
-import { GlyphGuard } from '../../../src/render/pdf/glyphs.js';
+import { COMMON_CODE_POINTS, COMMON_TEXT, GlyphGuard } from '../../../src/render/pdf/glyphs.js';
 import { defaultCreationDate } from '../../../src/render/pdf/index.js';
 import { formatCount } from '../../../src/render/pdf/blocks.js';
 import { formatTermPlace, whoIsWho } from '../../../src/render/format.js';
@@ -55,13 +55,25 @@ describe('GlyphGuard', () => {
     const text = 'Canada’s “trade” — 1.5% more… Québec';
     expect(full.clean(text, 'serif')).toBe(text);
     expect(common.get('serif')).toBe(true);
+    // Asked once: not again by the same guard, nor by another that shares the answers.
     const first = asked.length;
-    expect(new GlyphGuard(() => false, common).clean(text, 'serif')).toBe(text);
+    expect(full.clean(`${text} again`, 'serif')).toBe(`${text} again`);
     expect(asked.length).toBe(first);
+    let lookups = 0;
+    expect(new GlyphGuard(() => (lookups++, false), common).clean(text, 'serif')).toBe(text);
+    expect(lookups).toBe(0);
     // A face without "é": common text through it is still cleaned, and the character reported.
     const noAcute = new GlyphGuard((_role, cp) => cp !== 0xe9 && cp < 0x2100);
     expect(noAcute.clean(text, 'sans')).toBe('Canada’s “trade” — 1.5% more… Quebec');
     expect(noAcute.warnings().map((w) => w.message).join('\n')).toContain('U+00E9');
+  });
+
+  it('knows the common characters by one list and one pattern that agree on every UTF-16 code unit', () => {
+    const listed = new Set(COMMON_CODE_POINTS);
+    const disagree: number[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) if (COMMON_TEXT.test(String.fromCharCode(unit)) !== listed.has(unit)) disagree.push(unit);
+    expect(disagree).toEqual([]);
+    expect(COMMON_TEXT.test('')).toBe(true);
   });
 });
 
