@@ -43,22 +43,23 @@ export function installColorOperators(): void {
   const proto = PDFDocument.prototype as unknown as { fillColor: SetColor; strokeColor: SetColor; [INSTALLED]?: true };
   if (proto[INSTALLED]) return;
   proto[INSTALLED] = true;
-  const { fillColor, strokeColor } = proto;
-  proto.fillColor = function (this: DocInternals, color: unknown, opacity?: number): DocInternals {
-    if (typeof color !== 'string' || !HEX6.test(color)) return fillColor.call(this, color, opacity);
-    const [space, channels] = colorOperators(color, false);
+  proto.fillColor = fromTable(proto.fillColor, false);
+  proto.strokeColor = fromTable(proto.strokeColor, true);
+}
+
+/** pdfkit's fillColor (or strokeColor), with a hex colour's operators from the table. */
+function fromTable(original: SetColor, stroke: boolean): SetColor {
+  return function (this: DocInternals, color: unknown, opacity?: number): DocInternals {
+    if (typeof color !== 'string' || !HEX6.test(color)) return original.call(this, color, opacity);
+    const [space, channels] = colorOperators(color, stroke);
     this.addContent(space);
     this.addContent(channels);
-    this.fillOpacity(opacity);
-    this._fillColor = [color, opacity];
-    return this;
-  };
-  proto.strokeColor = function (this: DocInternals, color: unknown, opacity?: number): DocInternals {
-    if (typeof color !== 'string' || !HEX6.test(color)) return strokeColor.call(this, color, opacity);
-    const [space, channels] = colorOperators(color, true);
-    this.addContent(space);
-    this.addContent(channels);
-    this.strokeOpacity(opacity);
+    if (stroke) {
+      this.strokeOpacity(opacity);
+    } else {
+      this.fillOpacity(opacity);
+      this._fillColor = [color, opacity];
+    }
     return this;
   };
 }
