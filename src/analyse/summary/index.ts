@@ -6,7 +6,6 @@ import { speakerRef, trimLead, toThirdPerson, joinTokens, capitalise, lowerFirst
 import { testRepeat } from '../repeats.js';
 import { articleMemo, type Token } from '../nlp.js';
 
-
 export { speakerRef, surnameOf, type SpeakerRef } from './attribution.js';
 export { rouge1 } from './rouge.js';
 
