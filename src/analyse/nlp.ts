@@ -101,7 +101,88 @@ function tagFresh(text: string): TaggedSentence[] {
     }));
     sentences.push({ text: sentence.out(), tokens });
   });
-  return sentences;
+  return joinDottedNames(sentences);
+}
+
+/** A word or number as wink gives the parts of a dotted name. */
+const NAME_PART = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+/** The last part of a web address (a top-level domain a school text is likely to meet). */
+const TOP_LEVEL = /^(?:com|org|net|edu|gov|mil|int|info|io|ai|app|dev|co|me|tv|news|uk|us|ca|au|nz|ie|cn|hk|tw|jp|kr|in|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|eu|ru|br|mx|za)$/;
+
+function isNamePart(token: Token | undefined): token is Token {
+  return token !== undefined && (token.type === 'word' || token.type === 'number') && NAME_PART.test(token.value);
+}
+
+/** A part that may follow a stop inside a name: not a capitalised word ("client-go.However" is a space left out, not a name). */
+function continuesName(token: Token | undefined): token is Token {
+  return isNamePart(token) && !token.spaceBefore && !/^\p{Lu}\p{Ll}/u.test(token.value);
+}
+
+/**
+ * wink reads every full stop as a sentence's end, also inside a name written without spaces:
+ * "slack.k8s.io" became the sentences "… our slack: slack.", "k8s." and "io, and …", and "Node.js",
+ * "config.yaml" or "www.usesthis.com" the same. A sentence that starts with no space before it,
+ * right after a full stop that follows a word with no space either, goes on the sentence before
+ * (unless it starts with a capitalised word: "client-go.However" is a space left out); and
+ * each such run of parts and stops becomes one token: a web address (pos SYM, type url, as wink tags
+ * "https://…") when it ends in a top-level domain, else a name (PROPN when capitalised, else NOUN).
+ */
+function joinDottedNames(sentences: TaggedSentence[]): TaggedSentence[] {
+  const joined: { text: string; tokens: Token[] }[] = [];
+  for (const sentence of sentences) {
+    const last = joined[joined.length - 1];
+    const first = sentence.tokens[0];
+    const stop = last?.tokens[last.tokens.length - 1];
+    const before = last?.tokens[last.tokens.length - 2];
+    if (last && continuesName(first) && stop?.value === '.' && !stop.spaceBefore && isNamePart(before)) {
+      last.text += sentence.text;
+      last.tokens.push(...sentence.tokens);
+    } else {
+      joined.push({ text: sentence.text, tokens: [...sentence.tokens] });
+    }
+  }
+  if (joined.length === sentences.length && !sentences.some((s) => hasDottedName(s.tokens))) return sentences;
+  return joined.map((s) => ({ text: s.text, tokens: joinTokens(s.tokens) }));
+}
+
+/** Whether a word, a full stop and a word follow one another with no space between. */
+function hasDottedName(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) if (dottedAt(tokens, i)) return true;
+  return false;
+}
+
+function dottedAt(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i + 1];
+  const next = tokens[i + 2];
+  return isNamePart(tokens[i]) && dot?.value === '.' && !dot.spaceBefore && continuesName(next);
+}
+
+function joinTokens(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!dottedAt(tokens, i)) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    const start = i;
+    while (dottedAt(tokens, i)) i += 2;
+    const value = tokens
+      .slice(start, i + 1)
+      .map((t) => t.value)
+      .join('');
+    const normal = value.toLowerCase();
+    const address = TOP_LEVEL.test(tokens[i]!.value);
+    out.push({
+      value,
+      normal,
+      lemma: normal,
+      pos: address ? 'SYM' : /^\p{Lu}/u.test(value) ? 'PROPN' : 'NOUN',
+      stop: false,
+      type: address ? 'url' : 'word',
+      spaceBefore: tokens[start]!.spaceBefore,
+    });
+  }
+  return out;
 }
 
 /** Splits text into sentences. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tagText } from '../../src/analyse/nlp.js';
+
+const tokenOf = (text: string, value: string) => tagText(text).flatMap((s) => s.tokens).find((t) => t.value === value);
+
+describe('sentences and tokens of dotted names', () => {
+  it('keep a web address written without a scheme in its sentence, as one token', () => {
+    const text = 'The first step is to join our slack: slack.k8s.io, and after that join the channel. Then say hello.';
+    expect(splitSentences(text)).toEqual(['The first step is to join our slack: slack.k8s.io, and after that join the channel.', 'Then say hello.']);
+    expect(tokenOf(text, 'slack.k8s.io')).toMatchObject({ type: 'url', pos: 'SYM', spaceBefore: true });
+    expect(tokenOf(text, 'io')).toBeUndefined();
+    expect(splitSentences('I read nytimes.com and www.usesthis.com a lot.')).toEqual(['I read nytimes.com and www.usesthis.com a lot.']);
+  });
+
+  it('keep names and file names with a stop inside as one word', () => {
+    const text = 'We use Node.js and ASP.NET daily, and config.yaml holds the settings.';
+    expect(splitSentences(text)).toEqual([text]);
+    expect(tokenOf(text, 'Node.js')).toMatchObject({ type: 'word', pos: 'PROPN', normal: 'node.js', lemma: 'node.js' });
+    expect(tokenOf(text, 'ASP.NET')).toMatchObject({ type: 'word', pos: 'PROPN' });
+    expect(tokenOf(text, 'config.yaml')).toMatchObject({ type: 'word', pos: 'NOUN' });
+  });
+
+  it('still end a sentence where a space was left out before a capitalised word, and everywhere else', () => {
+    expect(splitSentences('One example of this is client-go.However, we publish more.')).toEqual(['One example of this is client-go.', 'However, we publish more.']);
+    expect(splitSentences('It ends here!Next one? The U.S. is big. It costs 2.5 dollars.')).toEqual(['It ends here!', 'Next one?', 'The U.S. is big.', 'It costs 2.5 dollars.']);
+    expect(splitSentences('He said "Go home." Then he left.')).toEqual(['He said "Go home."', 'Then he left.']);
+  });
+
+  it('give each sentence text the tokens it is made of', () => {
+    for (const text of ['Join slack.k8s.io now. Visit example.org, or node.js.org.', 'Use v1.2.3 of config.yaml.']) {
+      for (const s of tagText(text)) {
+        const rebuilt = s.tokens.map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.value).join('');
+        expect(rebuilt).toBe(s.text);
+      }
+    }
+  });
+});
