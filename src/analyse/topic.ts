@@ -116,7 +116,7 @@ function howAdjective(tokens: readonly Token[]): string | null {
   return core.length ? `The ${noun} of ${joinTokens(core)}` : null;
 }
 
-/** A short topic (2–6 words, first letter capitalised, no final punctuation) for a question. */
+/** A short topic (2–6 words, first letter capitalised, no final punctuation but a whole question's mark) for a question. */
 export function topicOf(question: string): string {
   const sentences = tagCached(question.replace(/\s+/g, ' ').trim());
   if (!sentences.length) return '';
@@ -147,7 +147,10 @@ export function topicOf(question: string): string {
   const chosen = best as Phrase | null;
   if (chosen && chosen.score > 0) return tidy(joinTokens(chosen.tokens));
   const fallback = sentences[last]!.text.replace(/[?.!:;,\s]+$/, '');
-  return tidy(fallback.split(/\s+/).slice(0, 8).join(' '));
+  const words = fallback.split(/\s+/);
+  // A short question with no phrase to name it ("Who are you, and what do you do?") is its own topic, question mark and all.
+  if (isQuestion[last] && words.length <= 8) return `${tidy(fallback)}?`;
+  return tidy(words.slice(0, 8).join(' '));
 }
 
 /** "Canada is pursuing a dual-track strategy" → "Canada's dual-track strategy": a named subject owns its object. */

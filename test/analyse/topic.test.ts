@@ -26,13 +26,18 @@ describe('topicOf', () => {
     expect(topic).toBe("Unique challenges in code organization");
   });
 
-  it('gives two to six words, capitalised, without final punctuation, for every question', () => {
+  it('keeps a short question whole, with its question mark, when no phrase in it names a topic', () => {
+    expect(topicOf('Who are you, and what do you do?')).toBe('Who are you, and what do you do?');
+    expect(topicOf('And what would you like to see happen, in the end, when all is said and done?')).not.toMatch(/\?$/);
+  });
+
+  it('gives two to six words, capitalised, without final punctuation but a whole question’s mark, for every question', () => {
     for (const iv of [seed, muffsyInterview(), boydInterview()]) {
       for (const e of iv.exchanges) {
         const t = topicOf(e.question.map((p) => p.text).join(' '));
         expect(t.split(/\s+/).length).toBeLessThanOrEqual(8);
         expect(t).toMatch(/^[\p{Lu}\p{N}]/u);
-        expect(t).not.toMatch(/[.,;:?!\s]$/);
+        expect(t).not.toMatch(/[.,;:!\s]$|[^\p{L}\p{N}]\?$/u);
         expect(t).not.toMatch(/undefined|null|["“”]/);
       }
     }
