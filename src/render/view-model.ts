@@ -28,7 +28,7 @@ export interface GuideView {
   readonly teacher: boolean;
   readonly edition: Edition;
   readonly frontMatter: readonly { key: string; value: string }[];
-  readonly speakersFrontMatter: readonly { label: string; name: string; role: string }[];
+  readonly speakersFrontMatter: readonly { label: string; name: string | null; role: string }[];
   readonly title: string;
   readonly kicker: string | null;
   readonly course: string | null;
@@ -78,7 +78,8 @@ export function buildView(guide: Guide, edition: Edition): GuideView {
     frontMatter,
     speakersFrontMatter: guide.speakers.map((s) => ({
       label: yamlString(s.label),
-      name: yamlString(s.name ?? s.label),
+      // Omitted when the article names no one: the label is not a name.
+      name: s.name ? yamlString(s.name) : null,
       role: yamlString(s.role ?? s.part),
     })),
     title: escapeInline(guide.title),

@@ -1,13 +1,15 @@
 /** The opening of the guide: title block, the teacher's lesson plan, and "Before you read". */
 import type { Edition, Guide, Speaker } from '../../model.js';
-import { formatCitation, formatDate, lessonOutline, whoIsWho } from '../format.js';
+import { formatCitation, formatDate, lessonOutline, speakerName, whoIsWho } from '../format.js';
 import { firstTurnRuns, formatCount, heading2, heading3, paragraph, paragraphStart, promptList, promptListStart, turns } from './blocks.js';
 import type { Flow, Run, Struct } from './flow.js';
 import { COLORS, SPACE, STYLES } from './theme.js';
 
-function who(speaker: Speaker): string {
-  const name = speaker.name ?? speaker.label;
-  return speaker.role ? `${name}, ${speaker.role}` : name;
+/** "Xia Wenxin, Global Times reporter"; for someone the article does not name, what they are and the label the text gives them ("Senior administration official (SENIOR ADMINISTRATION OFFICIAL)" reads as "Senior administration official", "Interviewer (Q)"). */
+function who(guide: Guide, speaker: Speaker): string {
+  if (speaker.name) return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+  const what = speakerName(guide, speaker.label);
+  return what.toLowerCase() === speaker.label.toLowerCase() ? what : `${what} (${speaker.label})`;
 }
 
 /** A label and its value side by side, as one paragraph. */
@@ -41,7 +43,7 @@ export function titleBlock(flow: Flow, root: Struct, guide: Guide, edition: Edit
   for (const part of ['interviewer', 'moderator', 'interviewee'] as const) {
     const people = guide.speakers.filter((s) => s.part === part);
     if (people.length === 0) continue;
-    metaRow(flow, root, part === 'interviewee' ? 'Answers' : part === 'moderator' ? 'Chairs' : 'Asks', people.map(who).join('; '));
+    metaRow(flow, root, part === 'interviewee' ? 'Answers' : part === 'moderator' ? 'Chairs' : 'Asks', people.map((p) => who(guide, p)).join('; '));
   }
   const r = guide.readability;
   metaRow(flow, root, 'Reading', `${guide.sections.length} questions and answers, ${formatCount(r.words)} words, about ${r.minutes} minute${r.minutes === 1 ? '' : 's'}`);

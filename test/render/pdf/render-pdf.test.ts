@@ -190,6 +190,19 @@ describe('renderPdf, awkward input', () => {
     expect(normal(pdf.text)).toContain(normal(long).slice(-200));
   });
 
+  it('says who asks and answers by what they are when the article names no one, never by a bare label', async () => {
+    const unnamed = sampleGuide({
+      speakers: [
+        { label: 'Q', name: null, role: null, description: 'Reporters ask the questions.', part: 'interviewer' },
+        { label: 'SENIOR ADMINISTRATION OFFICIAL', name: null, role: 'senior administration official', description: 'A senior administration official answers the questions.', part: 'interviewee' },
+      ],
+    });
+    const first = normal((await readPdf((await renderPdf(unnamed, { edition: 'student' })).bytes)).pageTexts[0]!);
+    expect(first).toContain('Asks Interviewer (Q)');
+    expect(first).toContain('Answers Senior administration official');
+    expect(first).not.toMatch(/Answers SENIOR|Asks Q\b/);
+  });
+
   it('copes with a guide with no speakers, context, prompts or glossary', async () => {
     const bare = sampleGuide({ speakers: [], context: [], editorsNote: null, kicker: null, publication: null, published: null, beforeReading: [], afterReading: [], readingCritically: [], glossary: [], sections: guide.sections.slice(0, 1).map((s) => ({ ...s, keyTerms: [], prompts: [], answerParagraphs: [], answer: [] })) });
     const pdf = await readPdf((await renderPdf(bare, { edition: 'teacher' })).bytes);
