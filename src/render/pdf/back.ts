@@ -1,7 +1,7 @@
 /** The close of the guide: the interview's closing words, after reading, reading critically, and the glossary. */
 import type { Edition, Guide } from '../../model.js';
-import { formatKind, formatSource } from '../format.js';
-import { firstTurnRuns, heading2, paragraph, paragraphStart, promptList, promptListStart, turns } from './blocks.js';
+import { formatKind } from '../format.js';
+import { firstTurnRuns, heading2, paragraph, paragraphStart, promptList, promptListStart, sourceNote, turns } from './blocks.js';
 import type { Flow, Run, Struct } from './flow.js';
 import { COLORS, SPACE, STYLES } from './theme.js';
 
@@ -34,8 +34,7 @@ export function glossary(flow: Flow, root: Struct, guide: Guide, edition: Editio
   const muted = { ...STYLES.ui, color: COLORS.muted };
   const rows = guide.glossary.map((entry): Run[] => {
     const where = entry.sections.length ? `section${entry.sections.length === 1 ? '' : 's'} ${entry.sections.join(', ')}` : '';
-    // The source shares the definition's run, joined by no-break spaces, so it never starts a line on its own.
-    const source = edition === 'teacher' ? `\u00a0Source:\u00a0${formatSource(entry.source).replace(/ (?=\d)/g, '\u00a0')}.` : '';
+    const source = sourceNote(entry.source, edition);
     return [
       { text: entry.term, style: STYLES.uiBold },
       { text: ` (${[formatKind(entry.kind), where].filter(Boolean).join('; ')})`, style: muted },
