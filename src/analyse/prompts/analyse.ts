@@ -5,13 +5,29 @@ import { asFallback, pick, makePrompt, quoted, reportedClause, statement } from 
 import { lowerFirst } from '../summary/attribution.js';
 import { whyQuestion } from './questions.js';
 
-/** A figure with the words that follow it, up to the next break ("54 percent of Canadian respondents"). */
-function figurePhrase(text: string, figure: string): string | null {
+/** Words that open a clause or the second half of a pair: a phrase cut short ends before them, not after. */
+const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|where|when|while|because|as|if|whether|either|neither|both|not|than)$/i;
+
+/**
+ * A figure with the words that follow it, up to the next break ("54 percent of Canadian respondents").
+ * Cut at eight words, it ends before the clause the words were opening, so that a quotation never
+ * says less than the text ("240 dependencies that we rely on either directly" left out "or
+ * indirectly"); when no clause opens, it shows what it left out with an ellipsis.
+ */
+export function figurePhrase(text: string, figure: string): string | null {
   const at = text.indexOf(figure);
   if (at < 0) return null;
   const rest = text.slice(at).split(/[,;:()–—]|\.(?!\d)/)[0]!.trim();
-  const words = rest.split(/\s+/).slice(0, 8).join(' ');
-  return words.split(/\s+/).length >= 2 ? words.replace(/\s+(?:and|or|but|that|which|who|to|the|a|an|of|in|on)$/i, '') : null;
+  const all = rest.split(/\s+/);
+  let words = all.slice(0, 8);
+  const cut = all.length > words.length;
+  if (cut) {
+    const opener = words.findIndex((w, i) => i >= 2 && CLAUSE_OPENERS.test(w));
+    if (opener >= 2) words = words.slice(0, opener);
+  }
+  if (words.length < 2) return null;
+  const phrase = words.join(' ').replace(/\s+(?:and|or|but|that|which|who|to|the|a|an|of|in|on)$/i, '');
+  return cut && words.length === 8 ? `${phrase}…` : phrase;
 }
 
 /** Candidate "analyse" prompts, best first. */
