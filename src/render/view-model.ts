@@ -35,6 +35,8 @@ export interface GuideView {
   readonly byline: string;
   readonly speakers: readonly string[];
   readonly context: readonly string[];
+  /** "Context: the editor’s note" when the article has one, else "Context" (the PDF's heading too). */
+  readonly contextHeading: string;
   readonly closing: readonly string[];
   readonly overview: string;
   readonly beforeReading: readonly PromptView[];
@@ -91,6 +93,7 @@ export function buildView(guide: Guide, edition: Edition): GuideView {
       const who = whoIsWho(s);
       return `**${escapeInline(who.name)}** — ${escapeInline(who.about)}`;
     }),
+    contextHeading: guide.editorsNote ? 'Context: the editor’s note' : 'Context',
     context: guide.context.map((p) => `**¶${p.number}** ${p.speaker ? `*${escapeInline(speakerName(guide, p.speaker))}:* ` : ''}${escapeInline(p.text)}`),
     closing: (guide.closing ?? []).map((p) => `**¶${p.number}** ${p.speaker ? `*${escapeInline(speakerName(guide, p.speaker))}:* ` : ''}${escapeInline(p.text)}`),
     overview: escapeBlock(guide.overview),

@@ -107,7 +107,7 @@ export function lessonPlan(flow: Flow, root: Struct, guide: Guide): void {
   sect.end();
 }
 
-/** Who is who, the context (editor's note), an overview and the anticipation prompts. */
+/** Who is speaking, the context (editor's note), the interview in brief and the anticipation prompts: the Markdown's headings. */
 export function beforeReading(flow: Flow, root: Struct, guide: Guide, edition: Edition): void {
   const sect = flow.tag(root, 'Sect');
   heading2(flow, sect, 'Before you read');
@@ -119,7 +119,7 @@ export function beforeReading(flow: Flow, root: Struct, guide: Guide, edition: E
         { text: ` — ${about}`, style: STYLES.ui },
       ];
     });
-    heading3(flow, sect, 'Who is who', paragraphStart(flow, rows[0]!));
+    heading3(flow, sect, 'Who is speaking', paragraphStart(flow, rows[0]!));
     for (const runs of rows) paragraph(flow, sect, runs);
   }
   if (guide.context.length || guide.editorsNote) {
@@ -130,12 +130,12 @@ export function beforeReading(flow: Flow, root: Struct, guide: Guide, edition: E
   }
   if (guide.overview) {
     const runs = [{ text: guide.overview, style: STYLES.ui }];
-    heading3(flow, sect, 'Overview', paragraphStart(flow, runs));
+    heading3(flow, sect, 'The interview in brief', paragraphStart(flow, runs));
     paragraph(flow, sect, runs);
   }
   if (guide.beforeReading.length) {
     const options = { edition, lines: 2 };
-    heading3(flow, sect, 'Think first', promptListStart(flow, guide.beforeReading, options));
+    heading3(flow, sect, 'Think before you read', promptListStart(flow, guide.beforeReading, options));
     promptList(flow, sect, guide.beforeReading, options);
   }
   sect.end();

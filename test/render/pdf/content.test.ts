@@ -86,7 +86,7 @@ describe('renderPdf, what the reviewer found', async () => {
   });
 
   it('never leaves any heading last on a page, in either edition', () => {
-    const headings = new Set(['Who is who', 'Context: the editor’s note', 'Overview', 'Think first', 'Summary', 'Key terms', 'Discussion', 'Xia Wenxin asks', 'Julián Castro-Rea answers']);
+    const headings = new Set(['Who is speaking', 'Context: the editor’s note', 'The interview in brief', 'Think before you read', 'Summary', 'Key terms', 'Discussion', 'Xia Wenxin asks', 'Julián Castro-Rea answers']);
     for (const pdf of [student, teacher]) {
       for (const page of pdf.items) {
         const body = page.filter((i) => i.y > 72 && i.y < 792 - 76);
