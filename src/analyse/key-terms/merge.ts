@@ -30,6 +30,15 @@ function runAt(short: readonly string[], long: readonly string[], at: number): b
   return true;
 }
 
+/** The value met most often; ties go to the first met. */
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0]!;
+  for (const [v, c] of counts) if (c > counts.get(best)!) best = v;
+  return best;
+}
+
 /** A phrase's most used written form ("critical minerals"); ties go to the shorter. */
 function writtenForm(ms: readonly Mention[]): string | undefined {
   const counts = new Map<string, number>();
@@ -65,17 +74,23 @@ export function groupMentions(mentions: readonly Mention[], dropKeys: ReadonlySe
     else if (w.length === 1 && k.endsWith('s') && nameKeys.filter((l) => isEdgeOf([k.slice(0, -1)], split.get(l)!)).length > 1) rekey.set(k, '');
   }
 
+  // "publishing-bot" and "publishing bot" are one term: mentions are grouped with hyphens between
+  // letters read as spaces, and a group keeps the key most of its mentions have.
   const groups = new Map<string, Mention[]>();
+  const keyOf = new Map<Mention, string>();
   for (const m of mentions) {
     const key = m.isName ? (rekey.get(m.key) ?? m.key) : m.key;
     if (key === '') continue;
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
+    keyOf.set(m, key);
+    const spaced = key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+    let list = groups.get(spaced);
+    if (!list) groups.set(spaced, (list = []));
     list.push(m);
   }
 
   const out: TermGroup[] = [];
-  for (const [key, ms] of groups) {
+  for (const ms of groups.values()) {
+    const key = mostCommon(ms.map((m) => keyOf.get(m)!));
     const isName = ms.some((m) => m.isName);
     if (dropKeys.has(key) && !ms.some((m) => m.expands)) continue;
     // The canonical text: for a name its fullest form, for a concept the textbook form.

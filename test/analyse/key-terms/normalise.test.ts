@@ -26,6 +26,13 @@ describe('normalising candidate terms', () => {
     expect(list.filter((t) => /critical mineral/.test(t.term))).toHaveLength(1);
   });
 
+  it('merges a phrase written with a hyphen and with a space ("publishing-bot", "publishing bot")', () => {
+    const list = terms('Q: Who syncs the code?\n\nA: A publishing-bot syncs the commits, and the publishing-bot needs help. Anyone can run the publishing bot locally.');
+    const bots = list.filter((t) => /publishing.bot/i.test(t.term));
+    expect(bots).toHaveLength(1);
+    expect([bots[0]!.term, ...bots[0]!.variants].map((v) => v.toLowerCase())).toEqual(expect.arrayContaining(['publishing-bot', 'publishing bot']));
+  });
+
   it('splits a title off a name, keeps hyphenated names whole and strips the possessive', () => {
     const list = terms("Q: What did the minister say?\n\nA: Canadian Foreign Minister Anita Anand met Julián Castro-Rea in Ottawa. Anand's message was clear: Castro-Rea's advice on reciprocity matters.");
     expect(named(list, 'Anita Anand')).toMatchObject({ kind: 'person', description: 'Canadian Foreign Minister' });
