@@ -4,6 +4,7 @@ import { mainQuestion, type SectionContext } from './context.js';
 import { asFallback, pick, makePrompt, quoted, reportedClause, statement } from './phrasing.js';
 import { lowerFirst } from '../summary/attribution.js';
 import { whyQuestion } from './questions.js';
+import { isDebatable } from './cues.js';
 
 /** Words that open a clause or the second half of a pair: a phrase cut short ends before them, not after. */
 const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|where|when|while|because|as|if|whether|either|neither|both|not|than)$/i;
@@ -65,11 +66,18 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
   for (const s of ctx.ranked.slice(0, 3)) {
     const clause = reportedClause(s, ctx.voice, 30);
     const n = ctx.exchange.number;
-    if (clause) out.push(makePrompt('analyse', pick([
-      `What evidence or examples does ${ref.mid} give for the claim that ${clause}?`,
-      `How does ${ref.mid} support the claim that ${clause}?`,
-      `What reasons does ${ref.mid} give for thinking that ${clause}?`,
-    ], n + out.length), [s]));
+    if (!clause) continue;
+    // A claim needs support; a fact or a description ("you will come across a directory called
+    // staging/") does not, but a student can ask what it is there for.
+    if (isDebatable(s)) {
+      out.push(makePrompt('analyse', pick([
+        `What evidence or examples does ${ref.mid} give for the claim that ${clause}?`,
+        `How does ${ref.mid} support the claim that ${clause}?`,
+        `What reasons does ${ref.mid} give for thinking that ${clause}?`,
+      ], n + out.length), [s]));
+    } else {
+      out.push(makePrompt('analyse', `Why does ${ref.mid} point out that ${clause}, and how does it help answer the question?`, [s]));
+    }
   }
   for (const s of ctx.ranked.slice(0, 3)) {
     const said = statement(s, ctx.voice, 'says', 30);

@@ -30,7 +30,7 @@ describe('normalising candidate terms', () => {
     const list = terms('Q: Who syncs the code?\n\nA: A publishing-bot syncs the commits, and the publishing-bot needs help. Anyone can run the publishing bot locally.');
     const bots = list.filter((t) => /publishing.bot/i.test(t.term));
     expect(bots).toHaveLength(1);
-    expect([bots[0]!.term, ...bots[0]!.variants].map((v) => v.toLowerCase())).toEqual(expect.arrayContaining(['publishing-bot', 'publishing bot']));
+    expect([bots[0]!.term, ...(bots[0]!.variants ?? [])].map((v) => v.toLowerCase())).toEqual(expect.arrayContaining(['publishing-bot', 'publishing bot']));
   });
 
   it('splits a title off a name, keeps hyphenated names whole and strips the possessive', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { figurePhrase } from '../../../src/analyse/prompts/analyse.js';
 import { quoted } from '../../../src/analyse/prompts/phrasing.js';
+import { analyse } from '../../../src/analyse/index.js';
+import { parseInterview } from '../../../src/parse/index.js';
+
+const simpleInterview = (text: string) => parseInterview(text, 'test.txt');
 
 describe('figurePhrase', () => {
   it('gives a figure with the words after it, up to the next break', () => {
@@ -22,5 +26,16 @@ describe('figurePhrase', () => {
   it('needs a figure and a word after it', () => {
     expect(figurePhrase('It was 40.', '40')).toBeNull();
     expect(figurePhrase('No figure here.', '40')).toBeNull();
+  });
+});
+
+describe('analyse prompts on what the speaker says', () => {
+  it('ask for support or agreement only for claims, not for a fact or a description', () => {
+    const iv = simpleInterview(
+      'Q: How is the code laid out, and what should a newcomer do first?\n\nA: In the main repository, you will come across a directory called staging. The sub-folders in this directory serve as a bunch of separate repositories for other teams. Newcomers should read the contributor guide first, because it is the best way to avoid wasted work.',
+    );
+    const prompts = analyse(iv).sections[0]!.prompts.map((p) => p.text);
+    const asksSupport = prompts.filter((p) => /claim that|reasons does .* give for thinking that|Do you agree/.test(p));
+    expect(asksSupport.every((p) => !/directory called staging|sub-folders in this directory/.test(p)), asksSupport.join('\n')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCues, isArguable } from '../../../src/analyse/prompts/cues.js';
+import { findCues, isArguable, isDebatable } from '../../../src/analyse/prompts/cues.js';
 import { sentencesOf } from '../../../src/analyse/summary/sentences.js';
 
 const cuesOf = (text: string) => findCues(sentencesOf([{ number: 1, text }]));
@@ -27,6 +27,14 @@ describe('findCues', () => {
   it('finds evidence and quoted phrases', () => {
     expect(cuesOf('A recent Ipsos poll shows that 54 percent of respondents support stronger ties.').find((x) => x.kind === 'evidence')?.phrase).toMatch(/poll|54 percent/);
     expect(cuesOf('Disputes over "foreign interference" clouded relations.').find((x) => x.kind === 'quote')?.phrase).toBe('foreign interference');
+  });
+
+  it('reads "will" in a relative clause or after a generic "you" as a description, not as a forecast', () => {
+    expect(isDebatable(sentencesOf([{ number: 1, text: 'In the main repository, you will come across a directory called staging.' }])[0]!)).toBe(false);
+    const debatable = (text: string) => isDebatable(sentencesOf([{ number: 1, text }])[0]!);
+    expect(debatable('Once the code merges there, we have a bot called the publishing-bot that will sync the merged commits.')).toBe(false);
+    expect(debatable('The window of opportunity will close within two years for both countries.')).toBe(true);
+    expect(kinds('Once the code merges, a bot which will sync the commits runs on its own.')).not.toContain('prediction');
   });
 
   it('tells a position from a report of what the speaker did', () => {
