@@ -98,8 +98,12 @@ export function countBySection(group: TermGroup, sections: number): number[] {
   return counts;
 }
 
-/** Fragments, numbers and single letters ("G.", "51st", "2020") are never terms. */
+/** Letter-writing and note-taking marks ("PS: the bot needs help"), which read like acronyms. */
+const WRITING_MARKS = new Set(['ps', 'p.s', 'p.s.', 'pps', 'p.p.s.', 'nb', 'n.b.', 'n.b', 'fyi', 'btw', 'etc', 'etc.', 'ie', 'i.e.', 'eg', 'e.g.']);
+
+/** Fragments, numbers, single letters and writing marks ("G.", "51st", "2020", "PS") are never terms. */
 export function isJunk(text: string): boolean {
+  if (WRITING_MARKS.has(text.toLowerCase())) return true;
   const words = text.split(' ');
   if (words.some((w) => /^\p{L}\.?$/u.test(w))) return true;
   if (!/\p{L}{2,}/u.test(text) || /^[\d\s.,%-]+$/.test(text)) return true;
