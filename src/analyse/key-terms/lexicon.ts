@@ -21,6 +21,7 @@ export const GENERIC_NOUNS = words(`
   features purpose purposes ability move moves act acts action actions event events activity activities
   relationship relationships relation relations friend friends family families team teams
   today's cost costs help support source sources tool tools track tracks window
+  topic topics subject subjects theme themes comment comments remark remarks thought thoughts candidate candidates
 `);
 
 /** Adjectives that judge or quantify rather than classify; dropped from the front of a noun phrase. */
