@@ -36,7 +36,8 @@ function participants(iv: Interview): string | null {
   const names = answerers.map((s) => s.name ?? '').filter(Boolean);
   const title = iv.title?.trim();
   const where = title && !names.some((n) => title.toLowerCase().includes(n.toLowerCase())) ? `In “${title}”, ` : '';
-  const who_ = list(them).replace(/,$/, '');
+  // "Jane Doe, a researcher at X, answers": the role's closing comma stays, as a verb follows.
+  const who_ = list(them);
   return `${where}${where ? who_ : capitalise(who_)} ${them.length > 1 ? 'answer' : 'answers'} the questions.`;
 }
 

@@ -22,6 +22,16 @@ describe('summariseInterview', () => {
     expect(o).not.toMatch(/\bI interviewed\b/);
   });
 
+  it('closes a role set off by commas before the verb when no one is named as asking', () => {
+    const iv = boydInterview();
+    const unnamedAsker = {
+      ...iv,
+      publication: null,
+      speakers: iv.speakers.map((s) => (s.part === 'interviewer' ? { ...s, name: null, role: null } : { ...s, role: 'researcher at Microsoft Research New England' })),
+    };
+    expect(summariseInterview(unnamedAsker)).toMatch(/^Danah boyd, a researcher at Microsoft Research New England, answers the questions\./);
+  });
+
   it('never invents: every sentence after the first comes from the article', () => {
     for (const iv of [seedInterview(), muffsyInterview(), boydInterview()]) {
       const o = summariseInterview(iv);
