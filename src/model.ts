@@ -104,6 +104,8 @@ export interface KeyTerm {
   /** Paragraph where the term first appears in its section. */
   readonly firstParagraph: number;
   readonly source: DefinitionSource;
+  /** For a WordNet definition of a phrase WordNet lacks, the word whose sense it is built on ("strategy" for "dual-track strategy"). */
+  readonly sourceWord?: string;
   /** Title or role split off a name ("Canadian Foreign Minister"), when there is one. */
   readonly description?: string;
   /** Other forms seen in the text ("the Meng Wanzhou affair", "Meng"). */
@@ -161,6 +163,8 @@ export interface GlossaryEntry {
   readonly definition: string;
   readonly kind: TermKind;
   readonly source: DefinitionSource;
+  /** As KeyTerm.sourceWord. */
+  readonly sourceWord?: string;
   readonly sections: readonly number[];
 }
 

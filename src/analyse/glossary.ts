@@ -39,6 +39,7 @@ export function buildGlossaryFromSections(
       definition: entry.definition,
       kind: entry.kind,
       source: entry.source,
+      ...(entry.sourceWord ? { sourceWord: entry.sourceWord } : {}),
       sections: [...sections].sort((a, b) => a - b),
     }))
     .sort((a, b) => BY_TERM.compare(a.term, b.term));

@@ -48,9 +48,9 @@ const SOURCE_NAMES: Record<DefinitionSource, string> = {
   context: 'context in the article',
 };
 
-/** Where a definition came from, for the teacher edition. */
-export function formatSource(source: DefinitionSource): string {
-  return SOURCE_NAMES[source];
+/** Where a definition came from, for the teacher edition: "WordNet 3.1", or "WordNet 3.1, for “strategy”" when it is built on one word's entry. */
+export function formatSource(source: DefinitionSource, word?: string): string {
+  return word && source === 'wordnet' ? `${SOURCE_NAMES[source]}, for “${word}”` : SOURCE_NAMES[source];
 }
 
 const KIND_NAMES: Record<TermKind, string> = {

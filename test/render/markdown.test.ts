@@ -49,6 +49,16 @@ describe('renderMarkdown', () => {
     expect(teacher).toMatch(/Flesch–Kincaid/);
   });
 
+  it('says which word WordNet was asked when a definition is built on one word of the term', async () => {
+    const guide = sampleGuide();
+    const [first, ...rest] = guide.sections;
+    const term = { term: 'dual-track strategy', definition: 'A kind of strategy (an elaborate and systematic plan of action).', kind: 'concept' as const, firstParagraph: first!.answerParagraphs[0]!.number, source: 'wordnet' as const, sourceWord: 'strategy' };
+    const withTerm = { ...guide, sections: [{ ...first!, keyTerms: [term] }, ...rest], glossary: [{ ...term, sections: [first!.number] }] };
+    const teacher = renderMarkdown(withTerm, { edition: 'teacher', templates: await shippedTemplates() });
+    expect(teacher.match(/\*Source: WordNet 3\.1, for “strategy”\.\*/g)).toHaveLength(2);
+    expect(renderMarkdown(withTerm, { edition: 'student', templates: await shippedTemplates() })).not.toContain('WordNet');
+  });
+
   it('escapes Markdown in the article so it prints as written', async () => {
     const md = renderMarkdown(sampleGuide({ title: AMPERSAND_TITLE }), { edition: 'student', templates: await shippedTemplates() });
     expect(md).toContain('# Beijing & Ottawa: \\<ties> "beyond" US influence');

@@ -25,7 +25,7 @@ const gloss = (g: string): string => g.replace(/\s*\([^()]*\)/g, '').replace(/\s
 const article = (w: string): string => (/^[aeiou]/i.test(w) && !/^(?:uni|use|eu)/i.test(w) ? 'an' : 'a');
 
 /** The head as WordNet lists it: the plural when it has its own entry ("relations", "talks"), else the lemma. */
-function headKey(term: string, lemmas: readonly string[]): string | null {
+export function headKey(term: string, lemmas: readonly string[]): string | null {
   const written = term.split(' ').slice(-1)[0]!.toLowerCase();
   const lemma = lemmas[lemmas.length - 1] ?? written;
   // Latin plurals the tagger leaves alone: "fora" → "forum", "criteria" → "criterion".

@@ -9,7 +9,7 @@ import { PLACE_ACRONYMS } from '../key-terms/rank.js';
 import { asSentence, isUsableDefinition } from './check.js';
 import { hasWord, nounSenses } from '../wordnet.js';
 import { chooseNounSense, textOverlap } from './sense.js';
-import { composePhrase } from './compose.js';
+import { composePhrase, headKey } from './compose.js';
 import { defineAsGovernment } from './metonym.js';
 import { quoteContext } from './quote.js';
 import { nameCategory } from './article-uses.js';
@@ -37,6 +37,8 @@ export interface DefinitionRequest {
 export interface Definition {
   readonly definition: string;
   readonly source: DefinitionSource;
+  /** The one word WordNet was asked, when the definition is built on its sense rather than the term's own entry. */
+  readonly sourceWord?: string;
 }
 
 /** The teacher's entry for the term or one of its variants (case-insensitive). */
@@ -97,7 +99,10 @@ export function defineTerm(r: DefinitionRequest, interview: Interview, sentences
   const wn = fromWordNet(r);
   if (wn) return { definition: wn, source: 'wordnet' };
   const composed = composePhrase(r);
-  if (composed && isUsableDefinition(r.term, composed, r.variants)) return { definition: composed, source: 'wordnet' };
+  if (composed && isUsableDefinition(r.term, composed, r.variants)) {
+    const word = headKey(r.term, r.lemmas);
+    return { definition: composed, source: 'wordnet', ...(word ? { sourceWord: word } : {}) };
+  }
   const named = r.kind !== 'person' ? fromNameCategory(r, sentences) : null;
   if (named) return named;
   return { definition: quoteContext(r.term, r.firstSentence, r.variants), source: 'context' };

@@ -89,6 +89,7 @@ export function extractKeyTerms(interview: Interview, options: KeyTermOptions = 
       const order = sentences.indexOf(first.sentence);
       const term: KeyTerm = {
         term: t.group.text, definition: def.definition, kind: t.kind, firstParagraph: first.sentence.paragraph, source: def.source,
+        ...(def.sourceWord ? { sourceWord: def.sourceWord } : {}),
         ...(t.group.description ? { description: t.group.description } : {}),
         ...(t.group.variants.length > 0 ? { variants: t.group.variants } : {}),
       };

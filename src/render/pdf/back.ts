@@ -34,7 +34,7 @@ export function glossary(flow: Flow, root: Struct, guide: Guide, edition: Editio
   const muted = { ...STYLES.ui, color: COLORS.muted };
   const rows = guide.glossary.map((entry): Run[] => {
     const where = entry.sections.length ? `section${entry.sections.length === 1 ? '' : 's'} ${entry.sections.join(', ')}` : '';
-    const source = sourceNote(entry.source, edition);
+    const source = sourceNote(entry.source, edition, entry.sourceWord);
     return [
       { text: entry.term, style: STYLES.uiBold },
       { text: ` (${[formatKind(entry.kind), where].filter(Boolean).join('; ')})`, style: muted },

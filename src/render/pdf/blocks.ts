@@ -211,15 +211,15 @@ export function promptList(flow: Flow, parent: Struct, prompts: readonly Prompt[
  * The teacher's note of where a definition comes from, to follow it in its run: " Source: WordNet 3.1.",
  * joined by no-break spaces to the definition's last word and within, so that it never starts a line on its own.
  */
-export function sourceNote(source: KeyTerm['source'], edition: Edition): string {
-  return edition === 'teacher' ? `\u00a0Source:\u00a0${formatSource(source).replace(/ (?=\d)/g, '\u00a0')}.` : '';
+export function sourceNote(source: KeyTerm['source'], edition: Edition, word?: string): string {
+  return edition === 'teacher' ? `\u00a0Source:\u00a0${formatSource(source, word).replace(/ (?=\d)/g, '\u00a0')}.` : '';
 }
 
 /** A key term's runs: the term in bold, its kind, where it is cited, its definition and (teacher) its source. */
 function termRuns(term: KeyTerm, edition: Edition): Run[] {
   const muted = { ...STYLES.ui, color: COLORS.muted };
   const about = [formatKind(term.kind), term.description, formatTermPlace(term)].filter(Boolean).join(', ');
-  const source = sourceNote(term.source, edition);
+  const source = sourceNote(term.source, edition, term.sourceWord);
   return [
     { text: term.term, style: STYLES.uiBold },
     { text: ` (${about})`, style: muted },
