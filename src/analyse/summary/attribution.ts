@@ -155,9 +155,10 @@ const elliptical = articleMemo<string, boolean>();
 
 function isEllipticalFresh(text: string): boolean {
   const t = text.trim();
-  if (/^(?:yes|no|yeah|nope|absolutely|exactly|sure|certainly|definitely|of course|not really|not at all|indeed|right|correct|agreed)\b[\s,.!;:—–-]*$/i.test(t)) return true;
+  if (/^(?:yes|no|yeah|nope|absolutely|exactly|precisely|sure|certainly|definitely|of course|not really|not at all|indeed|right|correct|agreed)\b[\s,.!;:—–-]*$/i.test(t)) return true;
   const rest = trimLead(t);
-  return /^(?:yes|no|yeah|absolutely|exactly|sure|certainly|definitely)\b/i.test(t) && (rest === t || /^(?:and|but|or|because|since|absolutely|exactly|definitely|certainly)\b/i.test(rest));
+  // The answer word stands apart ("Precisely, because …"), not inside the sentence ("Precisely this openness …").
+  return /^(?:yes|no|yeah|absolutely|exactly|precisely|sure|certainly|definitely)\s*[,.!;:—–-]/i.test(t) && (rest === t || /^(?:and|but|or|because|since|absolutely|exactly|precisely|definitely|certainly)\b/i.test(rest));
 }
 
 /** Whether the speaker's "I" occurs outside quotation marks. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { surnameOf, speakerRef, trimLead, thirdPerson, lowerFirst, speaksInFirstPerson, seenLowerIn, seenCapitalMidIn, escapeRegExp } from '../../../src/analyse/summary/attribution.js';
+import { surnameOf, speakerRef, trimLead, thirdPerson, lowerFirst, speaksInFirstPerson, seenLowerIn, seenCapitalMidIn, escapeRegExp, isElliptical } from '../../../src/analyse/summary/attribution.js';
 
 describe('speaker names', () => {
   it('takes the surname, skipping titles and keeping hyphenated names whole', () => {
@@ -30,6 +30,16 @@ describe('trimLead', () => {
 
   it('leaves a short sentence alone', () => {
     expect(trimLead('Yes, exactly.')).toBe('Yes, exactly.');
+  });
+});
+
+describe('isElliptical', () => {
+  it('tells a sentence that leans on the question from one that stands alone', () => {
+    expect(isElliptical('Yes, absolutely, and the sooner the better.')).toBe(true);
+    expect(isElliptical('Precisely, because if you’d like to contribute to any of the staging repos, you will need to send in a PR.')).toBe(true);
+    expect(isElliptical('Exactly.')).toBe(true);
+    expect(isElliptical('Precisely this openness is what the project needs.')).toBe(false);
+    expect(isElliptical('The first step is to join our slack.')).toBe(false);
   });
 });
 
