@@ -2,7 +2,7 @@
 import type { Edition, Guide, Paragraph, Section } from '../../model.js';
 import { speakerName } from '../format.js';
 import { formatCount, heading2, heading3, paragraph, paragraphStart, promptList, promptListStart, termList, termListStart, turnRuns } from './blocks.js';
-import type { Flow, Struct } from './flow.js';
+import type { Flow, Run, Struct } from './flow.js';
 import { COLORS, SPACE, STYLES } from './theme.js';
 
 /** Short names for labels ("Julián Castro-Rea", without "Dr"). */
@@ -33,39 +33,48 @@ function question(flow: Flow, parent: Struct, guide: Guide, section: Section): v
   }
 }
 
-/** The answer's paragraphs with their numbers in the margin, naming the speaker wherever the turn changes hands. */
-function answer(flow: Flow, parent: Struct, guide: Guide, section: Section): void {
-  const names = section.answerers.map((a) => shortName(guide, a)).join(' and ') || 'The answer';
+/** The answer's paragraphs as set: a second answerer or the questioner's "Thank you" says who speaks; so does the answerer taking the turn back. */
+function answerTurns(guide: Guide, section: Section): { p: Paragraph; runs: Run[] }[] {
   const paragraphs: readonly Paragraph[] = section.answerParagraphs.length
     ? section.answerParagraphs
     : section.answer.map((text) => ({ number: NaN, text }));
-  // A second answerer or the questioner's "Thank you" says who speaks; so does the answerer taking the turn back.
   let current = section.answerers[0];
-  const turns = paragraphs.map((p) => {
+  return paragraphs.map((p) => {
     const who = p.speaker && p.speaker !== current ? speakerName(guide, p.speaker) : null;
     if (p.speaker) current = p.speaker;
     return { p, runs: turnRuns(who, p.text) };
   });
+}
+
+/** The answer's paragraphs with their numbers in the margin, naming the speaker wherever the turn changes hands. */
+function answer(flow: Flow, parent: Struct, guide: Guide, section: Section): void {
+  const names = section.answerers.map((a) => shortName(guide, a)).join(' and ') || 'The answer';
+  const turns = answerTurns(guide, section);
   const first = turns[0];
   heading3(flow, parent, section.answerers.length ? `${names} answers` : 'No answer was given', first ? paragraphStart(flow, first.runs) : 0);
   for (const { p, runs } of turns) paragraph(flow, parent, runs, Number.isNaN(p.number) ? {} : { number: p.number });
 }
 
-/** Room for the question and the start of its answer, so the question is not parted from it. */
-function openingHeight(flow: Flow, section: Section): number {
+/**
+ * Room for the question and the start of its answer, so the question is not parted from it: as much
+ * of the first answer paragraph as the answer's label keeps with it (all of a short one).
+ */
+function openingHeight(flow: Flow, guide: Guide, section: Section): number {
   const inset = 12;
   const box = { x: flow.column.x + inset, width: flow.column.width - inset };
   const text = section.questionParagraphs.map((p) => p.text).join(' ') || section.question;
   const label = flow.lineHeight(STYLES.h3) + SPACE.beforeH3 + SPACE.afterH3;
-  const wanted = label + flow.measure([{ text, style: STYLES.question }], box) + SPACE.paragraph + label + flow.lineHeight(STYLES.body) * 2;
-  // At most a third of a page: a long question starts where there is room and runs on, rather than leaving half a page blank.
-  return Math.min(wanted, (flow.bottom - flow.top) / 3);
+  const first = answerTurns(guide, section)[0];
+  const answerStart = first ? paragraphStart(flow, first.runs) : flow.lineHeight(STYLES.body) * 2;
+  const wanted = label + flow.measure([{ text, style: STYLES.question }], box) + SPACE.paragraph + label + answerStart;
+  // At most half a page: a long question starts where there is room and runs on, rather than leaving more than half a page blank.
+  return Math.min(wanted, (flow.bottom - flow.top) / 2);
 }
 
 /** A whole study section under its own Sect element, with a bookmark. */
 export function studySection(flow: Flow, root: Struct, guide: Guide, section: Section, edition: Edition): void {
   const sect = flow.tag(root, 'Sect');
-  heading2(flow, sect, `${section.number}. ${section.topic}`, openingHeight(flow, section));
+  heading2(flow, sect, `${section.number}. ${section.topic}`, openingHeight(flow, guide, section));
   if (edition === 'teacher') {
     const r = section.readability;
     paragraph(flow, sect, [{ text: `Reading level: grade ${r.grade.toFixed(1)} (Flesch–Kincaid) · ${formatCount(r.words)} words · ${r.sentences} sentences · about ${r.minutes} min`, style: STYLES.note }], { after: 4 });

@@ -110,3 +110,20 @@ describe('renderPdf, a symbol the fonts lack', () => {
     expect(messages).toMatch(/U\+2192.*printed as "->"/);
   });
 });
+
+describe('renderPdf, a question kept with its answer', () => {
+  it('starts a section on a new page when the first answer paragraph, kept whole, would not fit below its question', async () => {
+    const guide = sampleGuide();
+    const [first, ...rest] = guide.sections;
+    // A short answer paragraph (kept whole at the foot of a page) after a question, from every place on the page.
+    const paragraph = { number: first!.answerParagraphs[0]!.number, text: 'Yes. '.repeat(1) + first!.answerParagraphs[0]!.text.slice(0, 330) };
+    const section = { ...first!, answerParagraphs: [paragraph, ...first!.answerParagraphs.slice(1)], answer: [paragraph.text, ...first!.answer.slice(1)] };
+    for (let filler = 0; filler < 12; filler++) {
+      const padded = { ...guide, context: [...guide.context, ...Array.from({ length: filler }, (_, i) => ({ number: 900 + i, text: 'A line of context to move the section down the page.' }))], sections: [section, ...rest] };
+      const pdf = await readPdf((await renderPdf(padded, { edition: 'student' })).bytes);
+      const asks = pdf.pageTexts.findIndex((t) => t.includes('Xia Wenxin asks'));
+      const answers = pdf.pageTexts.findIndex((t) => t.includes('Julián Castro-Rea answers'));
+      expect(answers, `with ${filler} lines before it`).toBe(asks);
+    }
+  });
+});
