@@ -10,15 +10,30 @@ function shortName(guide: Guide, label: string): string {
   return speakerName(guide, label).replace(/^(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+/, '');
 }
 
-/** The question, set in italic beside an accent bar. */
-function question(flow: Flow, parent: Struct, guide: Guide, section: Section): void {
-  const asker = shortName(guide, section.asker);
+/** The question's paragraphs, the box they are set in, beside the accent bar, and the height they take, each with its space after. */
+function questionLayout(flow: Flow, section: Section): { paragraphs: readonly Paragraph[]; box: { x: number; width: number }; height: number } {
   const paragraphs: readonly Paragraph[] = section.questionParagraphs.length
     ? section.questionParagraphs
     : [{ number: NaN, text: section.question }];
   const inset = 12;
   const box = { x: flow.column.x + inset, width: flow.column.width - inset };
-  const total = paragraphs.reduce((h, p) => h + flow.measure([{ text: p.text, style: STYLES.question }], box) + SPACE.paragraph, 0);
+  const height = paragraphs.reduce((h, p) => h + flow.measure([{ text: p.text, style: STYLES.question }], box) + SPACE.paragraph, 0);
+  return { paragraphs, box, height };
+}
+
+/** The teacher edition's line on the section's reading level, under its heading. */
+function readingNote(section: Section): Run[] {
+  const r = section.readability;
+  return [{ text: `Reading level: grade ${r.grade.toFixed(1)} (Flesch–Kincaid) · ${formatCount(r.words)} words · ${r.sentences} sentences · about ${r.minutes} min`, style: STYLES.note }];
+}
+
+/** Space after the teacher's reading-level line. */
+const AFTER_NOTE = 4;
+
+/** The question, set in italic beside an accent bar. */
+function question(flow: Flow, parent: Struct, guide: Guide, section: Section): void {
+  const asker = shortName(guide, section.asker);
+  const { paragraphs, box, height: total } = questionLayout(flow, section);
   heading3(flow, parent, `${asker} asks`, Math.min(total, (flow.bottom - flow.top) / 3));
   const start = flow.y;
   const page = flow.doc.page;
@@ -59,14 +74,12 @@ function answer(flow: Flow, parent: Struct, guide: Guide, section: Section): voi
  * Room for the question and the start of its answer, so the question is not parted from it: as much
  * of the first answer paragraph as the answer's label keeps with it (all of a short one).
  */
-function openingHeight(flow: Flow, guide: Guide, section: Section): number {
-  const inset = 12;
-  const box = { x: flow.column.x + inset, width: flow.column.width - inset };
-  const text = section.questionParagraphs.map((p) => p.text).join(' ') || section.question;
+function openingHeight(flow: Flow, guide: Guide, section: Section, edition: Edition): number {
   const label = flow.lineHeight(STYLES.h3) + SPACE.beforeH3 + SPACE.afterH3;
+  const note = edition === 'teacher' ? flow.measure(readingNote(section)) + AFTER_NOTE : 0;
   const first = answerTurns(guide, section)[0];
   const answerStart = first ? paragraphStart(flow, first.runs) : flow.lineHeight(STYLES.body) * 2;
-  const wanted = label + flow.measure([{ text, style: STYLES.question }], box) + SPACE.paragraph + label + answerStart;
+  const wanted = note + label + questionLayout(flow, section).height + label + answerStart;
   // At most half a page: a long question starts where there is room and runs on, rather than leaving more than half a page blank.
   return Math.min(wanted, (flow.bottom - flow.top) / 2);
 }
@@ -74,11 +87,8 @@ function openingHeight(flow: Flow, guide: Guide, section: Section): number {
 /** A whole study section under its own Sect element, with a bookmark. */
 export function studySection(flow: Flow, root: Struct, guide: Guide, section: Section, edition: Edition): void {
   const sect = flow.tag(root, 'Sect');
-  heading2(flow, sect, `${section.number}. ${section.topic}`, openingHeight(flow, guide, section));
-  if (edition === 'teacher') {
-    const r = section.readability;
-    paragraph(flow, sect, [{ text: `Reading level: grade ${r.grade.toFixed(1)} (Flesch–Kincaid) · ${formatCount(r.words)} words · ${r.sentences} sentences · about ${r.minutes} min`, style: STYLES.note }], { after: 4 });
-  }
+  heading2(flow, sect, `${section.number}. ${section.topic}`, openingHeight(flow, guide, section, edition));
+  if (edition === 'teacher') paragraph(flow, sect, readingNote(section), { after: AFTER_NOTE });
   question(flow, sect, guide, section);
   answer(flow, sect, guide, section);
   if (section.summary) {

@@ -112,18 +112,25 @@ describe('renderPdf, a symbol the fonts lack', () => {
 });
 
 describe('renderPdf, a question kept with its answer', () => {
-  it('starts a section on a new page when the first answer paragraph, kept whole, would not fit below its question', async () => {
+  it('starts a section on a new page when its question and the first answer paragraph would not fit, in both editions', async () => {
     const guide = sampleGuide();
     const [first, ...rest] = guide.sections;
-    // A short answer paragraph (kept whole at the foot of a page) after a question, from every place on the page.
-    const paragraph = { number: first!.answerParagraphs[0]!.number, text: 'Yes. '.repeat(1) + first!.answerParagraphs[0]!.text.slice(0, 330) };
-    const section = { ...first!, answerParagraphs: [paragraph, ...first!.answerParagraphs.slice(1)], answer: [paragraph.text, ...first!.answer.slice(1)] };
-    for (let filler = 0; filler < 12; filler++) {
-      const padded = { ...guide, context: [...guide.context, ...Array.from({ length: filler }, (_, i) => ({ number: 900 + i, text: 'A line of context to move the section down the page.' }))], sections: [section, ...rest] };
-      const pdf = await readPdf((await renderPdf(padded, { edition: 'student' })).bytes);
-      const asks = pdf.pageTexts.findIndex((t) => t.includes('Xia Wenxin asks'));
-      const answers = pdf.pageTexts.findIndex((t) => t.includes('Julián Castro-Rea answers'));
-      expect(answers, `with ${filler} lines before it`).toBe(asks);
+    // A short answer paragraph (kept whole at the foot of a page) after a question of one paragraph, or of three.
+    const answer = { number: first!.answerParagraphs[0]!.number, text: first!.answerParagraphs[0]!.text.slice(0, 330) };
+    const q = first!.questionParagraphs[0]!;
+    // (Together they stay within half a page, past which a long question may run on from the foot of a page.)
+    const questions = [[q], [{ ...q, text: q.text.slice(0, 260) }, { ...q, number: q.number + 0.1, text: q.text.slice(0, 120) }, { ...q, number: q.number + 0.2, text: 'What could we expect from it?' }]];
+    for (const questionParagraphs of questions) {
+      const section = { ...first!, questionParagraphs, answerParagraphs: [answer, ...first!.answerParagraphs.slice(1)], answer: [answer.text, ...first!.answer.slice(1)] };
+      for (const edition of ['student', 'teacher'] as const) {
+        for (let filler = 0; filler < 34; filler += 1) {
+          const padded = { ...guide, context: [...guide.context, ...Array.from({ length: filler }, (_, i) => ({ number: 900 + i, text: 'A line of context to move the section down the page.' }))], sections: [section, ...rest] };
+          const pdf = await readPdf((await renderPdf(padded, { edition })).bytes);
+          const asks = pdf.pageTexts.findIndex((t) => t.includes('Xia Wenxin asks'));
+          const answers = pdf.pageTexts.findIndex((t) => t.includes('Julián Castro-Rea answers'));
+          expect(answers, `${edition}, ${questionParagraphs.length} question paragraphs, ${filler} lines before`).toBe(asks);
+        }
+      }
     }
-  });
+  }, 120_000);
 });
