@@ -24,7 +24,7 @@ export function customiseGuide(guide: Guide, custom: Customisation): Guide {
     const present = sections.findIndex((s) => s.keyTerms.some((t) => t.term.toLowerCase() === key));
     if (present >= 0) {
       sections = sections.map((s, i) =>
-        i !== present ? s : { ...s, keyTerms: s.keyTerms.map((t) => (t.term.toLowerCase() === key ? { ...t, definition: add.definition, source: 'teacher' } : t)) },
+        i !== present ? s : { ...s, keyTerms: s.keyTerms.map((t) => (t.term.toLowerCase() === key ? teacherDefined(t, add.definition) : t)) },
       );
       continue;
     }
@@ -71,4 +71,10 @@ export function customiseParts(parts: GuideParts, custom: Customisation): GuideP
     return { ...made, afterReading: [...made.afterReading, ...teacherAfter] };
   };
   return { head, sections, back };
+}
+
+/** A term the teacher defines: their definition, and nothing left of the one it replaces (sourceWord). */
+function teacherDefined(term: KeyTerm, definition: string): KeyTerm {
+  const { sourceWord: _replaced, ...rest } = term;
+  return { ...rest, definition, source: 'teacher' };
 }

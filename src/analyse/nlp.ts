@@ -113,9 +113,12 @@ function isNamePart(token: Token | undefined): token is Token {
   return token !== undefined && (token.type === 'word' || token.type === 'number') && NAME_PART.test(token.value);
 }
 
-/** A part that may follow a stop inside a name: not a capitalised word ("client-go.However" is a space left out, not a name). */
+/**
+ * A part that may follow a stop inside a name: not a capitalised word, nor a function word ("it",
+ * "in", "he"): "client-go.However" and "It was done.it was not." are spaces left out, not names.
+ */
 function continuesName(token: Token | undefined): token is Token {
-  return isNamePart(token) && !token.spaceBefore && !/^\p{Lu}\p{Ll}/u.test(token.value);
+  return isNamePart(token) && !token.spaceBefore && !token.stop && !/^\p{Lu}\p{Ll}/u.test(token.value);
 }
 
 /**

@@ -18,7 +18,9 @@ function who(s: Speaker): string | null {
 }
 
 function list(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  // A role's closing comma ("Jane Doe, a researcher,") gives way to the list's own.
+  const inner = items.slice(0, -1).map((item) => item.replace(/,$/, ''));
+  return items.length <= 1 ? items.join('') : `${inner.join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** Who talks with whom: from the speakers, or null when the article names no one. */

@@ -24,6 +24,9 @@ describe('sentences and tokens of dotted names', () => {
     expect(splitSentences('One example of this is client-go.However, we publish more.')).toEqual(['One example of this is client-go.', 'However, we publish more.']);
     expect(splitSentences('It ends here!Next one? The U.S. is big. It costs 2.5 dollars.')).toEqual(['It ends here!', 'Next one?', 'The U.S. is big.', 'It costs 2.5 dollars.']);
     expect(splitSentences('He said "Go home." Then he left.')).toEqual(['He said "Go home."', 'Then he left.']);
+    expect(splitSentences('It was done.it was not.')).toHaveLength(2);
+    expect(splitSentences('He was born in 1990.in 2000 he moved.')).toHaveLength(2);
+    expect(tagText('I was 5.he was 6.').flatMap((s) => s.tokens).some((t) => t.type === 'url')).toBe(false);
   });
 
   it('give each sentence text the tokens it is made of', () => {

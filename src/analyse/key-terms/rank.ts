@@ -99,7 +99,8 @@ export function countBySection(group: TermGroup, sections: number): number[] {
 }
 
 /** Letter-writing and note-taking marks ("PS: the bot needs help"), which read like acronyms. */
-const WRITING_MARKS = new Set(['ps', 'p.s', 'p.s.', 'pps', 'p.p.s.', 'nb', 'n.b.', 'n.b', 'fyi', 'btw', 'etc', 'etc.', 'ie', 'i.e.', 'eg', 'e.g.']);
+// Not "NB" or "N.B.": New Brunswick in Canadian style ("Moncton, N.B.").
+const WRITING_MARKS = new Set(['ps', 'p.s', 'p.s.', 'pps', 'p.p.s.', 'fyi', 'btw', 'etc', 'etc.', 'i.e.', 'e.g.']);
 
 /** Fragments, numbers, single letters and writing marks ("G.", "51st", "2020", "PS") are never terms. */
 export function isJunk(text: string): boolean {

@@ -27,9 +27,12 @@ const NOT_SO_MUCH = /\bnot so much\b[^.;]*?\b(?:as|but)\b[^.;]*/i;
 const NOT_BUT = /(?<=\p{L}\s)not\s+(?:only\s+)?[^.;,]{2,60}?,?\s+but\s+[^.;]*/iu;
 const CONTRAST_START = /^(?:but|however|yet|still|nevertheless|on the other hand|that said)\b,?\s*/i;
 const RECOMMEND = /\b(?:must|should|ought to|needs? to|(?<!(?:n't|not|never) )(?:have|has) to|it is (?:high )?time)\b/i;
-// "will" in a relative clause says what something does ("a bot that will sync the commits"), and
-// after a generic "you" what anyone meets ("you will come across a directory"): neither is a forecast.
-const PREDICT = /\b(?:(?<!\b(?:that|which|who|you) )will|(?<!\b(?:that|which|who|you) )won't|going to|is likely to|are likely to)\b/i;
+// "will" in a relative clause after a noun says what something does ("a bot that will sync the
+// commits"), and after a generic "you" mid-sentence what anyone meets ("in the repository, you will come
+// across a directory"): neither is a forecast. A sentence's own subject ("That will change everything")
+// still makes one: the words before "will" must follow a letter, in lower case.
+const NOT_FORECAST = String.raw`(?<!\p{L},? (?:that|which|who|you) )`;
+const PREDICT = new RegExp(String.raw`\b(?:${NOT_FORECAST}[Ww]ill|${NOT_FORECAST}[Ww]on't|[Gg]oing to|is likely to|are likely to)\b`, 'u');
 const EVIDENCE = /(?<![\p{L}\p{N}.\-$€£])(?:[≅~]?\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|trillion)|\d{2,}[\d,]*(?=\s+\p{Ll}{3,})(?!\s+(?:years?|days?|months?|ago)\b))(?![\p{L}\p{N}])|\b(?:an?|the|recent|latest)\s+(?:[\p{Lu}][\p{L}]+\s+)?(?:poll|survey)\b/u;
 const QUOTED = /[“"]([^”"]{3,60})[”"]/g;
 

@@ -9,5 +9,5 @@ export const JUNK = new Set(`
   gt jcr q a fsm mj sao good bad great big small new old important significant interesting main major
   different same other current recent many much more most few several real sure clear obvious outrageous
   first second third last next one two three
-  ps nb fyi btw etc topic topics subject theme comment comments remark thought candidate candidates
+  ps fyi btw etc topic topics subject theme comment comments remark thought candidate candidates
 `.trim().split(/\s+/));

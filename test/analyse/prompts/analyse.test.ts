@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../helpers/cli.js';
 import { figurePhrase } from '../../../src/analyse/prompts/analyse.js';
 import { quoted } from '../../../src/analyse/prompts/phrasing.js';
 import { analyse } from '../../../src/analyse/index.js';
@@ -37,5 +40,12 @@ describe('analyse prompts on what the speaker says', () => {
     const prompts = analyse(iv).sections[0]!.prompts.map((p) => p.text);
     const asksSupport = prompts.filter((p) => /claim that|reasons does .* give for thinking that|Do you agree/.test(p));
     expect(asksSupport.every((p) => !/directory called staging|sub-folders in this directory/.test(p)), asksSupport.join('\n')).toBe(true);
+  });
+
+  it('of a description asks what it is there for (the k8s interview)', () => {
+    const iv = parseInterview(readFileSync(path.join(CORPUS, '01-k8s-sig-arch-code-organization.txt'), 'utf8'), 'k8s.txt');
+    const prompts = analyse(iv).sections.flatMap((s) => s.prompts.map((p) => p.text));
+    expect(prompts.some((p) => /^Why does Jivrajani point out that in the kubernetes\/kubernetes repository, you will come across a directory called staging/.test(p))).toBe(true);
+    expect(prompts.some((p) => /claim that in the kubernetes\/kubernetes repository/.test(p))).toBe(false);
   });
 });

@@ -34,6 +34,8 @@ describe('findCues', () => {
     const debatable = (text: string) => isDebatable(sentencesOf([{ number: 1, text }])[0]!);
     expect(debatable('Once the code merges there, we have a bot called the publishing-bot that will sync the merged commits.')).toBe(false);
     expect(debatable('The window of opportunity will close within two years for both countries.')).toBe(true);
+    expect(kinds('That will change everything for Canadian farmers.')).toContain('prediction');
+    expect(kinds("That won't last very long in this market.")).toContain('prediction');
     expect(kinds('Once the code merges, a bot which will sync the commits runs on its own.')).not.toContain('prediction');
   });
 

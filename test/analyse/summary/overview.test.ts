@@ -32,6 +32,24 @@ describe('summariseInterview', () => {
     expect(summariseInterview(unnamedAsker)).toMatch(/^Danah boyd, a researcher at Microsoft Research New England, answers the questions\./);
   });
 
+  it('lists several people with roles with one comma between each', () => {
+    const iv = boydInterview();
+    const [asker, answerer] = [iv.speakers.find((s) => s.part === 'interviewer')!, iv.speakers.find((s) => s.part === 'interviewee')!];
+    const three = {
+      ...iv,
+      publication: null,
+      speakers: [
+        { ...asker, name: null, role: null },
+        { ...answerer, label: 'A', name: 'Ann Lee', role: 'researcher at a lab' },
+        { ...answerer, label: 'B', name: 'Bo Chan', role: 'teacher in Leeds' },
+        { ...answerer, label: 'C', name: 'Cy Diaz', role: 'nurse' },
+      ],
+    };
+    const o = summariseInterview(three);
+    expect(o).toMatch(/Ann Lee, a researcher at a lab, Bo Chan, a teacher in Leeds and Cy Diaz, a nurse, answer the questions\./);
+    expect(o).not.toContain(',,');
+  });
+
   it('never invents: every sentence after the first comes from the article', () => {
     for (const iv of [seedInterview(), muffsyInterview(), boydInterview()]) {
       const o = summariseInterview(iv);
