@@ -104,8 +104,10 @@ function tagFresh(text: string): TaggedSentence[] {
   return joinDottedNames(sentences);
 }
 
-/** A word or number as wink gives the parts of a dotted name. */
-const NAME_PART = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+/** A word or number as wink gives the parts of a dotted name (stops only between letters: "www.example"). */
+const NAME_PART = /^[\p{L}\p{N}](?:[\p{L}\p{N}_-]|\.(?=[\p{L}\p{N}]))*$/u;
+/** A part wink reads as an abbreviation, its stop kept ("co." of "bbc.co.uk", "gov." of "gov.uk"). */
+const ABBREVIATED_PART = /^[\p{L}\p{N}](?:[\p{L}\p{N}_-]|\.(?=[\p{L}\p{N}]))*\.$/u;
 /** The last part of a web address (a top-level domain a school text is likely to meet). */
 const TOP_LEVEL = /^(?:com|org|net|edu|gov|mil|int|info|io|ai|app|dev|co|me|tv|news|uk|us|ca|au|nz|ie|cn|hk|tw|jp|kr|in|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|eu|ru|br|mx|za)$/;
 
@@ -113,12 +115,16 @@ function isNamePart(token: Token | undefined): token is Token {
   return token !== undefined && (token.type === 'word' || token.type === 'number') && NAME_PART.test(token.value);
 }
 
+function isAbbreviatedPart(token: Token | undefined): token is Token {
+  return token !== undefined && token.type === 'word' && ABBREVIATED_PART.test(token.value);
+}
+
 /**
  * A part that may follow a stop inside a name: not a capitalised word, nor a function word ("it",
  * "in", "he"): "client-go.However" and "It was done.it was not." are spaces left out, not names.
  */
 function continuesName(token: Token | undefined): token is Token {
-  return isNamePart(token) && !token.spaceBefore && !token.stop && !/^\p{Lu}\p{Ll}/u.test(token.value);
+  return (isNamePart(token) || isAbbreviatedPart(token)) && !token.spaceBefore && !token.stop && !/^\p{Lu}\p{Ll}/u.test(token.value);
 }
 
 /**
@@ -155,9 +161,18 @@ function hasDottedName(tokens: readonly Token[]): boolean {
 }
 
 function dottedAt(tokens: readonly Token[], i: number): boolean {
+  return nextPart(tokens, i) > 0;
+}
+
+/**
+ * Where the next part of a dotted name starts, after the part at `i`, or 0: after a part and a stop
+ * ("bbc" "." "co."), or right after a part that keeps its stop ("co." "uk").
+ */
+function nextPart(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (isAbbreviatedPart(t)) return continuesName(tokens[i + 1]) ? i + 1 : 0;
   const dot = tokens[i + 1];
-  const next = tokens[i + 2];
-  return isNamePart(tokens[i]) && dot?.value === '.' && !dot.spaceBefore && continuesName(next);
+  return isNamePart(t) && dot?.value === '.' && !dot.spaceBefore && continuesName(tokens[i + 2]) ? i + 2 : 0;
 }
 
 function joinTokens(tokens: readonly Token[]): Token[] {
@@ -168,7 +183,7 @@ function joinTokens(tokens: readonly Token[]): Token[] {
       continue;
     }
     const start = i;
-    while (dottedAt(tokens, i)) i += 2;
+    for (let next = nextPart(tokens, i); next > 0; next = nextPart(tokens, i)) i = next;
     const value = tokens
       .slice(start, i + 1)
       .map((t) => t.value)

@@ -10,6 +10,11 @@ describe('sentences and tokens of dotted names', () => {
     expect(tokenOf(text, 'slack.k8s.io')).toMatchObject({ type: 'url', pos: 'SYM', spaceBefore: true });
     expect(tokenOf(text, 'io')).toBeUndefined();
     expect(splitSentences('I read nytimes.com and www.usesthis.com a lot.')).toEqual(['I read nytimes.com and www.usesthis.com a lot.']);
+    // wink keeps the stop of "co." and "gov." as an abbreviation's.
+    expect(splitSentences('Read bbc.co.uk daily. See gov.uk for details.')).toEqual(['Read bbc.co.uk daily.', 'See gov.uk for details.']);
+    expect(tokenOf('Go to www.example.co.uk.', 'www.example.co.uk')).toMatchObject({ type: 'url' });
+    expect(splitSentences('He went to www.gov.uk.It was down.')).toEqual(['He went to www.gov.uk.', 'It was down.']);
+    expect(splitSentences('The U.S. is big. I moved to St. Louis. It was cold.')).toEqual(['The U.S. is big.', 'I moved to St. Louis.', 'It was cold.']);
   });
 
   it('keep names and file names with a stop inside as one word', () => {
