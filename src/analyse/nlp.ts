@@ -123,8 +123,9 @@ function isAbbreviatedPart(token: Token | undefined): token is Token {
  * A part that may follow a stop inside a name: not a capitalised word, nor a function word ("it",
  * "in", "he"): "client-go.However" and "It was done.it was not." are spaces left out, not names.
  */
-function continuesName(token: Token | undefined): token is Token {
-  return (isNamePart(token) || isAbbreviatedPart(token)) && !token.spaceBefore && !token.stop && !/^\p{Lu}\p{Ll}/u.test(token.value);
+function continuesName(token: Token | undefined, inName = false): token is Token {
+  // Inside a name already begun, a function word is a part too ("del.icio.us").
+  return (isNamePart(token) || isAbbreviatedPart(token)) && !token.spaceBefore && (inName || !token.stop) && !/^\p{Lu}\p{Ll}/u.test(token.value);
 }
 
 /**
@@ -143,7 +144,10 @@ function joinDottedNames(sentences: TaggedSentence[]): TaggedSentence[] {
     const first = sentence.tokens[0];
     const stop = last?.tokens[last.tokens.length - 1];
     const before = last?.tokens[last.tokens.length - 2];
-    if (last && continuesName(first) && stop?.value === '.' && !stop.spaceBefore && isNamePart(before)) {
+    // A name already begun before the stop ("del.icio" of "del.icio.us") may go on with a function word.
+    const ahead = last?.tokens[last.tokens.length - 3];
+    const begun = before !== undefined && (before.value.includes('.') || (!before.spaceBefore && (ahead?.value === '.' || isAbbreviatedPart(ahead))));
+    if (last && continuesName(first, begun) && stop?.value === '.' && !stop.spaceBefore && isNamePart(before)) {
       last.text += sentence.text;
       last.tokens.push(...sentence.tokens);
     } else {
@@ -168,11 +172,13 @@ function dottedAt(tokens: readonly Token[], i: number): boolean {
  * Where the next part of a dotted name starts, after the part at `i`, or 0: after a part and a stop
  * ("bbc" "." "co."), or right after a part that keeps its stop ("co." "uk").
  */
-function nextPart(tokens: readonly Token[], i: number): number {
+function nextPart(tokens: readonly Token[], i: number, inName = false): number {
   const t = tokens[i];
-  if (isAbbreviatedPart(t)) return continuesName(tokens[i + 1]) ? i + 1 : 0;
+  // A part with a stop inside ("del.icio", as wink gives it) has begun a name.
+  inName ||= t !== undefined && t.value.slice(0, -1).includes('.');
+  if (isAbbreviatedPart(t)) return continuesName(tokens[i + 1], inName) ? i + 1 : 0;
   const dot = tokens[i + 1];
-  return isNamePart(t) && dot?.value === '.' && !dot.spaceBefore && continuesName(tokens[i + 2]) ? i + 2 : 0;
+  return isNamePart(t) && dot?.value === '.' && !dot.spaceBefore && continuesName(tokens[i + 2], inName) ? i + 2 : 0;
 }
 
 function joinTokens(tokens: readonly Token[]): Token[] {
@@ -183,7 +189,7 @@ function joinTokens(tokens: readonly Token[]): Token[] {
       continue;
     }
     const start = i;
-    for (let next = nextPart(tokens, i); next > 0; next = nextPart(tokens, i)) i = next;
+    for (let next = nextPart(tokens, i); next > 0; next = nextPart(tokens, i, true)) i = next;
     const value = tokens
       .slice(start, i + 1)
       .map((t) => t.value)

@@ -14,6 +14,9 @@ describe('sentences and tokens of dotted names', () => {
     expect(splitSentences('Read bbc.co.uk daily. See gov.uk for details.')).toEqual(['Read bbc.co.uk daily.', 'See gov.uk for details.']);
     expect(tokenOf('Go to www.example.co.uk.', 'www.example.co.uk')).toMatchObject({ type: 'url' });
     expect(splitSentences('He went to www.gov.uk.It was down.')).toEqual(['He went to www.gov.uk.', 'It was down.']);
+    // Once a name is begun, a function word may be a part of it.
+    expect(splitSentences('I leverage del.icio.us to record the key sites.')).toHaveLength(1);
+    expect(tokenOf('I leverage del.icio.us to record the key sites.', 'del.icio.us')).toMatchObject({ type: 'url' });
     expect(splitSentences('The U.S. is big. I moved to St. Louis. It was cold.')).toEqual(['The U.S. is big.', 'I moved to St. Louis.', 'It was cold.']);
   });
 
