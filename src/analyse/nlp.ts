@@ -158,7 +158,7 @@ function joinDottedNames(sentences: TaggedSentence[]): TaggedSentence[] {
   return joined.map((s) => ({ text: s.text, tokens: joinTokens(s.tokens) }));
 }
 
-/** Whether a word, a full stop and a word follow one another with no space between. */
+/** Whether the tokens hold a dotted name: parts and stops with no space between (see nextPart). */
 function hasDottedName(tokens: readonly Token[]): boolean {
   for (let i = 0; i + 2 < tokens.length; i++) if (dottedAt(tokens, i)) return true;
   return false;
