@@ -5,7 +5,7 @@ import { firstTurnRuns, formatCount, heading2, heading3, paragraph, paragraphSta
 import type { Flow, Run, Struct } from './flow.js';
 import { COLORS, SPACE, STYLES } from './theme.js';
 
-/** "Xia Wenxin, Global Times reporter"; for someone the article does not name, what they are and the label the text gives them ("Senior administration official (SENIOR ADMINISTRATION OFFICIAL)" reads as "Senior administration official", "Interviewer (Q)"). */
+/** "Xia Wenxin, Global Times reporter"; for someone the article does not name, what they are, with their label where it says something else: "Interviewer (Q)", "Senior administration official". */
 function who(guide: Guide, speaker: Speaker): string {
   if (speaker.name) return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
   const what = speakerName(guide, speaker.label);
