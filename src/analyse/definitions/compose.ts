@@ -55,12 +55,13 @@ export function composePhrase(p: PhraseInput): string | null {
   const own = new Set([...p.lemmas, ...words.map((w) => w.toLowerCase())]);
   // "trade diversification" written as "a diversification of trade": the head is an act done to the modifier.
   const actReading = p.variants.some((v) => new RegExp(`^(?:an? |the )?${headWord}\\s+of\\s`, 'i').test(v));
-  const choice = chooseNounSense(key, { term: key, kind: p.kind === 'organisation' ? 'organisation' : 'concept', own, sectionWords: p.sectionWords, actReading, ...(p.articleWords ? { articleWords: p.articleWords } : {}) });
+  const mods = words.slice(0, -1);
+  const modifiers = [...new Set([...mods.map((w) => w.toLowerCase()), ...p.lemmas.slice(0, -1)])];
+  const choice = chooseNounSense(key, { term: key, kind: p.kind === 'organisation' ? 'organisation' : 'concept', own, sectionWords: p.sectionWords, actReading, modifiers, ...(p.articleWords ? { articleWords: p.articleWords } : {}) });
   if (!choice || !choice.sense.gloss) return null;
   const headGloss = gloss(choice.sense.gloss);
   // A gloss that uses the head word itself explains nothing ("a dependence …" for "dependence").
   if (new RegExp(`\\b${key}\\b`, 'i').test(headGloss)) return null;
-  const mods = words.slice(0, -1);
   const names = mods.filter(isName);
   // WordNet lists some plurals on their own ("relations"): those read as a plural.
   const plural = key === headWord.toLowerCase() && key !== p.lemmas[p.lemmas.length - 1];

@@ -13,6 +13,11 @@ export interface SenseContext {
   readonly articleWords?: ReadonlySet<string>;
   /** The text uses the word as an action done to something ("a diversification of trade"): its act sense fits. */
   readonly actReading?: boolean;
+  /**
+   * Lower-case words that modify the noun in the term ("system" in "system architecture"). A sense
+   * whose gloss, examples or related words hold one of them, when no other sense does, is the one meant.
+   */
+  readonly modifiers?: readonly string[];
 }
 
 /** A chosen sense and how sure the choice is. */
@@ -100,6 +105,12 @@ export function chooseNounSense(lemma: string, c: SenseContext): SenseChoice | n
     // One sense, but of a kind the text never deals in ("bot": a botfly larva, in a text about software).
     const alien = NATURE.has(only.lexFile) && kindShare(only.lexFile, c.articleWords ?? c.sectionWords, c.own) < 0.02 && textOverlap(only, c.articleWords ?? c.sectionWords, c.own, true) < 0.5;
     return alien ? null : { sense: only, evidence: 'single' };
+  }
+  // "system architecture": of architecture's senses, only the computing one names a system.
+  const modifiers = (c.modifiers ?? []).filter((m) => m.length > 2 && !STOP.has(m));
+  if (modifiers.length > 0) {
+    const named = senses.filter((sense) => modifiers.some((m) => senseSignature(sense).has(m)));
+    if (named.length === 1 && named[0]!.gloss) return { sense: named[0]!, evidence: 'text' };
   }
   const totalTags = senses.reduce((a, s) => a + s.tagCount, 0);
   const scored = senses.map((sense, i) => {

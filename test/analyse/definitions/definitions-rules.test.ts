@@ -44,6 +44,13 @@ describe('senses that fit the text', () => {
     expect(defineTerm(request('bilateral trade', trade), interview, []).definition).toMatch(/^A kind of trade \(the commercial exchange/);
   });
 
+  it('takes the sense that names the phrase’s modifier when only one does ("system architecture")', () => {
+    const text = 'My profession is IT management, system architecture, and networking.';
+    const d = defineTerm(request('system architecture', text), interview, []);
+    expect(d.definition).toMatch(/^A kind of architecture \(the structure and organization of a computer's hardware or system software\)/);
+    expect(d.sourceWord).toBe('architecture');
+  });
+
   it('does not call a candidate a politician in a software text', () => {
     const text = 'Some of these changes are also candidates for backporting to our supported release branches of the repository code.';
     expect(defineTerm(request('candidate', text, { variants: ['candidates'] }), interview, []).definition).not.toMatch(/politician/);
