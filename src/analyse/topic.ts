@@ -116,6 +116,12 @@ function howAdjective(tokens: readonly Token[]): string | null {
   return core.length ? `The ${noun} of ${joinTokens(core)}` : null;
 }
 
+/** The most words of a question kept whole as a topic ("Can you tell me when you first noticed something was wrong?"). */
+const MAX_WHOLE_QUESTION = 12;
+
+/** Words a cut question must not end on. */
+const CUT_BEFORE = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'and', 'or', 'but', 'that', 'which', 'who', 'whether', 'if', 'all', 'is', 'are', 'was', 'were', 'be', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'these', 'those']);
+
 /** A short topic (2–6 words, first letter capitalised, no final punctuation but a whole question's mark) for a question. */
 export function topicOf(question: string): string {
   const sentences = tagCached(question.replace(/\s+/g, ' ').trim());
@@ -148,9 +154,14 @@ export function topicOf(question: string): string {
   if (chosen && chosen.score > 0) return tidy(joinTokens(chosen.tokens));
   const fallback = sentences[last]!.text.replace(/[?.!:;,\s]+$/, '');
   const words = fallback.split(/\s+/);
-  // A short question with no phrase to name it ("Who are you, and what do you do?") is its own topic, question mark and all.
-  if (isQuestion[last] && words.length <= 8) return `${tidy(fallback)}?`;
-  return tidy(words.slice(0, 8).join(' '));
+  // A question with no phrase to name it ("Who are you, and what do you do?") is its own topic, question
+  // mark and all, up to a heading's length; a longer one is cut at eight words and shows that it is.
+  if (isQuestion[last] && words.length <= MAX_WHOLE_QUESTION) return `${tidy(fallback)}?`;
+  if (words.length <= 8) return tidy(fallback);
+  let cut = 8;
+  // "So what would you say to all of…" reads as broken: the cut comes after a word that carries meaning.
+  while (cut > 4 && CUT_BEFORE.has(words[cut - 1]!.toLowerCase())) cut--;
+  return `${tidy(words.slice(0, cut).join(' '))}…`;
 }
 
 /** "Canada is pursuing a dual-track strategy" → "Canada's dual-track strategy": a named subject owns its object. */
