@@ -42,11 +42,11 @@ export interface Speaker {
 export interface Exchange {
   /** 1-based section number. */
   readonly number: number;
-  /** Label of the speaker who asks. */
+  /** Label of the speaker who asks; '' for an opening statement, which answers no question (see `question`). */
   readonly asker: string;
   /** Labels of those who answer (usually one). */
   readonly answerers: readonly string[];
-  /** The question's paragraphs (usually one). */
+  /** The question's paragraphs (usually one); none for an opening statement (what the interviewees say before the first question, under the heading "Opening statement"). */
   readonly question: readonly Paragraph[];
   /** The answer's paragraphs in order; empty when the question went unanswered. */
   readonly answer: readonly Paragraph[];

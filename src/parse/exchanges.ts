@@ -58,6 +58,8 @@ export function buildExchanges(turns: readonly Turn[], parts: ReadonlyMap<string
   turns.forEach((t, i) => { if (isAsk(t) && !remarks[i]) lastQuestion = i; });
   let current: DraftExchange | null = null;
   let closed = false;
+  /** The turns before the first question, each with where its paragraphs begin in `context`. */
+  const opening: { turn: Turn; at: number }[] = [];
   for (let i = 0; i < turns.length; i++) {
     const t = turns[i]!;
     if (closed) { closing.push(...headed(t), ...paras(t)); continue; }
@@ -71,7 +73,12 @@ export function buildExchanges(turns: readonly Turn[], parts: ReadonlyMap<string
       exchanges.push(current);
       continue;
     }
-    if (!current) { context.push(...headed(t), ...paras(t)); continue; }
+    if (!current) {
+      context.push(...headed(t));
+      opening.push({ turn: t, at: context.length });
+      context.push(...paras(t));
+      continue;
+    }
     if (i > lastQuestion && current.answer.length > 0 && (t.label === null || CLOSING.test(t.paras.map((p) => p.text).join(' ')))) {
       closed = true;
       closing.push(...headed(t), ...paras(t));
@@ -81,6 +88,8 @@ export function buildExchanges(turns: readonly Turn[], parts: ReadonlyMap<string
     current.answer.push(...paras(t));
     if (t.label !== null && parts.get(t.label) === 'interviewee' && !current.answerers.includes(t.label)) current.answerers.push(t.label);
   }
+  const statement = exchanges.length ? openingStatement(context, opening, parts) : null;
+  if (statement) exchanges.unshift(statement);
   for (const [n, ex] of exchanges.entries()) {
     if (ex.answerers.length === 0) {
       warnings.push({ code: 'UNANSWERED', message: `Question ${n + 1} has no answer; it is kept and marked as unanswered.`, line: ex.line });
@@ -88,6 +97,41 @@ export function buildExchanges(turns: readonly Turn[], parts: ReadonlyMap<string
   }
   return { context, exchanges, closing, warnings };
 }
+
+/** The fewest words of an interviewee's turn before the first question for it to open a statement, and of the statement in all. */
+const STATEMENT_TURN_WORDS = 100;
+const STATEMENT_WORDS = 150;
+
+/**
+ * A briefing's or a talk's opening statement: what the interviewees say before the first question,
+ * when it is a speech rather than a greeting. It starts at the first interviewee's turn of 100 words
+ * or more (with the same speaker's turns right after it) and runs to the first question (150 words or more, two paragraphs or more); it becomes the
+ * first exchange, with no question and the heading "Opening statement", so that it is studied like an
+ * answer. What comes before it (an editor's note, a moderator's welcome, however labelled) stays in
+ * `context`, which this shortens.
+ */
+function openingStatement(context: DraftPara[], opening: readonly { turn: Turn; at: number }[], parts: ReadonlyMap<string, SpeakerPart>): DraftExchange | null {
+  const isInterviewee = (label: string | null | undefined): boolean => label != null && parts.get(label) === 'interviewee';
+  // The first long turn by an interviewee; else the first of a run of turns by one interviewee that
+  // is long in all (a speech written as one labelled paragraph after another). A short turn before a
+  // long one under the same label is someone else's welcome (a moderator's, labelled as the speaker).
+  const run = (i: number): number => {
+    let n = 0;
+    for (let j = i; j < opening.length && opening[j]!.turn.label === opening[i]!.turn.label; j++) n += words(opening[j]!.turn);
+    return n;
+  };
+  const start = opening.find((o) => isInterviewee(o.turn.label) && words(o.turn) >= STATEMENT_TURN_WORDS)
+    ?? opening.find((o, i) => isInterviewee(o.turn.label) && (i === 0 || opening[i - 1]!.turn.label !== o.turn.label) && run(i) >= STATEMENT_TURN_WORDS);
+  if (!start) return null;
+  const spoken = context.slice(start.at).filter((p) => isInterviewee(p.speaker));
+  const count = spoken.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+  if (spoken.length < 2 || count < STATEMENT_WORDS) return null;
+  const answer = context.splice(start.at);
+  return { asker: '', answerers: [...new Set(spoken.map((p) => p.speaker!))], question: [], answer, heading: OPENING_STATEMENT, line: start.turn.line };
+}
+
+/** The heading of an opening statement's section. */
+export const OPENING_STATEMENT = 'Opening statement';
 
 // A heading above a turn that is not a question is kept as text.
 function headed(t: Turn): DraftPara[] {

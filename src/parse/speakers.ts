@@ -192,7 +192,7 @@ export function describeSpeakers(labels: readonly string[], parts: ReadonlyMap<s
     let name = ev.names.get(label) ?? null;
     let role = ev.roles.get(label) ?? null;
     if (!name && labelShape(label) === 'role') {
-      if (/^(?:MR|MRS|MS|MX|DR|PROF|SEN|REP|GEN|GOV|SEC|AMB|ADM)\.?\s/.test(label) || isCapsName(label)) name = titleCase(label);
+      if (/^(?:MR|MRS|MS|MX|DR|PROF|SEN|REP|GEN|GOV|SEC|AMB|ADM)\.?\s/.test(label) || isCapsName(label) || isTitledName(label)) name = titleCase(label);
       else role ??= label.toLowerCase().replace(/^the\s+/, '');
     }
     if (name === label && labelShape(label) !== 'name') name = null;
@@ -229,6 +229,16 @@ const ROLE_WORDS = new Set('official officials president vice secretary minister
 function isCapsName(label: string): boolean {
   const words = label.toLowerCase().split(/\s+/);
   return words.length >= 2 && words.length <= 4 && !/^(?:the|a|an)$/.test(words[0]!) && words.every((w) => !ROLE_WORDS.has(w.replace(/[.'’]/g, '')));
+}
+
+/** Offices a briefing's label puts before a surname ("MAYOR OKAFOR", "PRESS SECRETARY PSAKI", "CHIEF JUSTICE ROBERTS"). */
+const TITLED = /^(?:(?:PRESS|VICE|PRIME|DEPUTY|ASSISTANT|ATTORNEY|CHIEF|FIRST|LIEUTENANT|MAJOR)\s+)?(?:MAYOR|GOVERNOR|SENATOR|SECRETARY|MINISTER|PRESIDENT|PREMIER|AMBASSADOR|GENERAL|ADMIRAL|COLONEL|CAPTAIN|JUDGE|JUSTICE|COMMISSIONER|CHANCELLOR|CHAIRMAN|CHAIRWOMAN|CHAIR|PROFESSOR|DOCTOR|SHERIFF|SPEAKER|LEADER|DIRECTOR|COUNCILLOR|COUNCILMAN|COUNCILWOMAN|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|INSPECTOR|SUPERINTENDENT|MAGISTRATE|PRINCIPAL|COACH)\s+([A-Z][A-Z'’-]+)$/;
+/** Words after an office that are not a surname ("SECRETARY GENERAL", "CHIEF EXECUTIVE"). */
+const NOT_SURNAME = new Set(['GENERAL', 'EXECUTIVE', 'OFFICER', 'OFFICIAL', 'SPOKESPERSON', 'SPOKESMAN', 'SPOKESWOMAN', 'SECRETARY', 'MINISTER', 'PRESIDENT', 'ELECT', 'DESIGNATE', 'EMERITUS', 'OF', 'FOR', 'THE']);
+
+function isTitledName(label: string): boolean {
+  const m = TITLED.exec(label.trim());
+  return m !== null && !NOT_SURNAME.has(m[1]!);
 }
 
 function titleCase(s: string): string {

@@ -1,5 +1,5 @@
 /** Small, pure formatting used by every writer, so the Markdown and the PDF say the same thing. */
-import type { Guide, KeyTerm, Prompt, PromptLevel, Speaker, DefinitionSource, TermKind } from '../model.js';
+import type { Guide, KeyTerm, Prompt, PromptLevel, Section, Speaker, DefinitionSource, TermKind } from '../model.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -115,4 +115,19 @@ export function lessonOutline(guide: Guide): LessonStep[] {
     { step: 'Discuss', minutes: discuss, what: 'Small groups take one section each and answer its prompts, citing paragraphs.' },
     { step: 'Write', minutes: 10, what: 'Each student answers one evaluate or connect prompt in a paragraph, with evidence.' },
   ];
+}
+
+/** Whether a section is an opening statement: what the interviewees said before the first question, which answers none. */
+export function isStatement(section: Section): boolean {
+  return section.questionParagraphs.length === 0 && section.question.trim() === '';
+}
+
+/** "7 questions and answers", or "an opening statement and 4 questions and answers": what the sections hold. */
+export function formatSectionCount(sections: readonly Section[]): string {
+  const statements = sections.filter(isStatement).length;
+  const asked = sections.length - statements;
+  const qa = `${asked} question${asked === 1 ? '' : 's'} and answer${asked === 1 ? '' : 's'}`;
+  if (statements === 0) return qa;
+  const opening = statements === 1 ? 'an opening statement' : `${statements} statements`;
+  return asked === 0 ? opening : `${opening} and ${qa}`;
 }

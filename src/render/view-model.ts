@@ -3,6 +3,7 @@ import type { Edition, Guide, Prompt, Section } from '../model.js';
 import { escapeBlock, escapeInline, yamlString } from './markdown-escape.js';
 import {
   formatCitation,
+  isStatement,
   formatCitationMarks,
   formatDate,
   formatKind,
@@ -56,6 +57,8 @@ export interface SectionView {
   readonly asker: string;
   readonly answerer: string;
   readonly question: readonly string[];
+  /** An opening statement: what is said before the first question, which answers none. */
+  readonly statement: boolean;
   readonly answer: readonly string[];
   readonly unanswered: boolean;
   readonly summary: string;
@@ -127,6 +130,7 @@ function sectionView(guide: Guide, section: Section): SectionView {
       const who = p.speaker && p.speaker !== section.answerers[0] ? `*${escapeInline(speakerName(guide, p.speaker))}:* ` : '';
       return `**¶${p.number}** ${who}${escapeInline(p.text)}`;
     }),
+    statement: isStatement(section),
     unanswered: section.answerParagraphs.length === 0,
     summary: escapeBlock(section.summary),
     keyTerms: section.keyTerms.map((t) => ({

@@ -9,7 +9,7 @@ interface Case { file: string; pairs: number; audit: AuditOptions }
 const cases: Case[] = [
   { file: '01-k8s-sig-arch-code-organization.txt', pairs: 9, audit: {} },
   { file: '03-opensource-muffsy-open-audio-kits.txt', pairs: 8, audit: { from: /^Did you know/, until: /^-{10,}$/ } },
-  { file: '07-whitehouse-solarwinds-background-call.txt', pairs: 4, audit: { drop: [/^\(The call experiences technical difficulties\.\)$/, /^END$/] } },
+  { file: '07-whitehouse-solarwinds-background-call.txt', pairs: 5, audit: { drop: [/^\(The call experiences technical difficulties\.\)$/, /^END$/] } },
   { file: '10-usesthis-danah-boyd.txt', pairs: 4, audit: {} },
 ];
 
@@ -60,17 +60,22 @@ describe('corpus details', () => {
     expect(iv.exchanges[0]!.question[0]!.text).toBe('How did you get started designing music playback hardware?');
   });
 
-  it('White House call: Q asks, the official answers, opening remarks are context and the moderator asks nothing', () => {
+  it('White House call: the official’s opening statement is the first section, Q asks the rest, the moderator’s welcome is context', () => {
     const iv = parseInterview(read('07-whitehouse-solarwinds-background-call.txt'), '07.txt');
     expect(iv.published).toBe('2021-03-12');
-    for (const e of iv.exchanges) {
+    const [statement, ...asked] = iv.exchanges;
+    expect(statement).toMatchObject({ number: 1, asker: '', question: [], heading: 'Opening statement', answerers: ['SENIOR ADMINISTRATION OFFICIAL'] });
+    expect(statement!.answer.length).toBeGreaterThan(20);
+    expect(statement!.answer[0]!.text).toMatch(/^Thank you so much\. Good afternoon, everyone\./);
+    expect(statement!.answer.at(-1)!.text).toMatch(/Operator, if you could please open the lines/);
+    for (const e of asked) {
       expect(e.asker).toBe('Q');
       expect(e.answerers).toEqual(['SENIOR ADMINISTRATION OFFICIAL']);
       expect(e.question.every((p) => p.speaker === 'Q')).toBe(true);
     }
-    expect(iv.context.length).toBeGreaterThan(20);
+    // The moderator's welcome ("This call is going to be on background …") is a turn of its own, too short to open the statement.
+    expect(iv.context.map((p) => p.number)).toEqual([1, 2]);
     expect(iv.context[0]!.text).toMatch(/^Thank you, everyone, for joining us/);
-    expect(iv.context.at(-1)!.text).toMatch(/Operator, if you could please open the lines/);
     expect(iv.closing?.map((p) => p.text).join(' ')).toMatch(/That has to be our last question/);
     expect(iv.speakers.find((s) => s.label === 'Q')!.part).toBe('interviewer');
     expect(iv.warnings.map((w) => w.code)).toContain('SHARED_LABEL');

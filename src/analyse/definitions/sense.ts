@@ -95,8 +95,25 @@ export function textOverlap(sense: WordNetSense, words: ReadonlySet<string>, own
   return n;
 }
 
+/**
+ * Words whose sense an interview almost always means is not in WordNet 3.1 (a computer break-in, an
+ * amplifier, a record, a news feed, a post on Twitter, a user name, a tablet computer, computing
+ * in the cloud, a paid job, an online provocateur): their glosses would mislead ("hack: one who
+ * works hard at boring tasks"), unless the text plainly speaks of one of them (a weather forecaster's cloud).
+ */
+const DATED = new Set(['hack', 'hacks', 'amp', 'amps', 'vinyl', 'feed', 'feeds', 'tweet', 'tweets', 'handle', 'streaming', 'tablet', 'tablets', 'cloud', 'gig', 'gigs', 'troll', 'trolls']);
+
+/** The weighted overlap with the text a sense of a DATED word needs. */
+const DATED_EVIDENCE = 3;
+
 /** Scores every sense; the best must beat the most common sense by its evidence, not by accident. */
 export function chooseNounSense(lemma: string, c: SenseContext): SenseChoice | null {
+  const choice = scoreSenses(lemma, c);
+  if (!choice || !DATED.has(lemma.toLowerCase())) return choice;
+  return choice.evidence === 'text' && textOverlap(choice.sense, c.articleWords ?? c.sectionWords, c.own) >= DATED_EVIDENCE ? choice : null;
+}
+
+function scoreSenses(lemma: string, c: SenseContext): SenseChoice | null {
   const senses = nounSenses(lemma);
   if (senses.length === 0) return null;
   const share = lexFileShare(c.articleWords ?? c.sectionWords);

@@ -68,7 +68,7 @@ export function extractKeyTerms(interview: Interview, options: KeyTermOptions = 
     (g: TermGroup) => ![g.text, ...g.variants].some((v) => removed.has(v.toLowerCase())),
   );
   const count = interview.exchanges.length;
-  const chosen = chooseTerms(groups, count, names, interview.speakers.flatMap((s) => [s.role ?? '', s.description]));
+  const chosen = chooseTerms(groups, count, names, interview.speakers.flatMap((s) => [s.role ?? '', s.description]), interview.title ?? '');
   const sourced: SourcedSentence[] = sentences.map((s) => ({ text: s.text, paragraph: s.paragraph }));
   const glossary = options.glossary ?? [];
   const bySection = wordsBySection(sentences);

@@ -125,7 +125,9 @@ const overlaps = (a: TermGroup, b: TermGroup): boolean => {
 };
 
 /** Chooses each term's home section (most use, then first appearance) and the best 3 to 8 terms per section; `introduced` is text the guide already shows (speakers' roles). */
-export function chooseTerms(groups: readonly TermGroup[], sections: number, speakerNames: ReadonlySet<string>, introduced: readonly string[] = []): RankedTerm[][] {
+export function chooseTerms(groups: readonly TermGroup[], sections: number, speakerNames: ReadonlySet<string>, introduced: readonly string[] = [], headline = ''): RankedTerm[][] {
+  // The headline names what the article is about: a name or idea in it counts for more ("SolarWinds").
+  const inHeadline = headlineMatcher(headline);
   // What the speakers' roles already say ("professor at the University of Alberta") is not a term of the opening context.
   const said = introduced.join(' \n ').toLowerCase();
   const bySection: RankedTerm[][] = Array.from({ length: sections }, () => []);
@@ -152,6 +154,7 @@ export function chooseTerms(groups: readonly TermGroup[], sections: number, spea
     let score = specificity(g) * (1 + Math.log(tf)) / (1 + (topic ? 0.1 : 0.35) * (spread - 1));
     if (kind === 'person' || kind === 'organisation') score *= 1.4;
     if (kind === 'place') score *= 0.6;
+    if (kind !== 'place' && inHeadline(g)) score *= HEADLINE_BOOST;
     if (score > 0) bySection[home - 1]!.push({ group: g, section: home, score, kind, tf: counts[home] ?? 0 });
   }
   const chosen = bySection.map((list) => {
@@ -178,6 +181,21 @@ export function chooseTerms(groups: readonly TermGroup[], sections: number, spea
   });
   if (chosen[0]) addContextTerms(chosen[0], contextOnly);
   return chosen;
+}
+
+/** How much more a term in the headline counts. */
+const HEADLINE_BOOST = 1.5;
+
+/** Whether a term is in the headline: every word of it, as a whole word, for a term of two words or more or a name (places are left out by the caller). */
+function headlineMatcher(headline: string): (g: TermGroup) => boolean {
+  const words = new Set(headline.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
+  if (words.size === 0) return () => false;
+  return (g) => {
+    const own = g.text.toLowerCase().split(/\s+/);
+    // A lone common word ("response", "call") is in most headlines by chance; a name or a phrase is not.
+    if (own.length === 1 && !g.isName && !/^\p{Lu}/u.test(g.text)) return false;
+    return own.every((w) => words.has(w));
+  };
 }
 
 const CONTEXT_TERMS = 2;

@@ -76,7 +76,9 @@ export function analysePrompts(ctx: SectionContext): Prompt[] {
         `What reasons does ${ref.mid} give for thinking that ${clause}?`,
       ], n + out.length), [s]));
     } else {
-      out.push(makePrompt('analyse', `Why does ${ref.mid} point out that ${clause}, and how does it help answer the question?`, [s]));
+      // An opening statement answers no question: the point serves the statement.
+      const purpose = ctx.question.length ? 'how does it help answer the question' : 'what does it add to the statement';
+      out.push(makePrompt('analyse', `Why does ${ref.mid} point out that ${clause}, and ${purpose}?`, [s]));
     }
   }
   for (const s of ctx.ranked.slice(0, 3)) {

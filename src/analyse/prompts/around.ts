@@ -6,7 +6,7 @@ import { findAsWritten, fallbackTerms } from './context.js';
 import { caseAsUsed, withArticle } from './understand.js';
 import { findCues, isArguable } from './cues.js';
 import { topicOf } from '../topic.js';
-import { frequentNames, allTerms, mainVoice, listOf } from './names.js';
+import { firstParagraph, frequentNames, allTerms, mainVoice, listOf } from './names.js';
 import { isOpinionPiece } from './critical.js';
 import { makePrompt, quoted, reportedClause, isWellFormed } from './phrasing.js';
 import { wholeLiteralFrom } from '../chars.js';
@@ -18,12 +18,13 @@ export function writeBeforeReading(interview: Interview, keyTerms: readonly (rea
   const voice = mainVoice(interview);
   const { ref } = voice;
   const out: Prompt[] = [];
-  const anchor = interview.context[0]?.number ?? interview.exchanges[0]?.question[0]?.number;
+  const anchor = interview.context[0]?.number ?? firstParagraph(interview);
   const anchors = anchor === undefined ? [] : [anchor];
   const names = headlineNames(interview, keyTerms);
   const title = interview.title?.trim();
   const expect = isOpinionPiece(interview) ? 'what do you expect the interview to argue' : 'what do you expect to learn from it';
-  if (title && title.split(/\s+/).length >= 4) {
+  const headline = title !== undefined && title.split(/\s+/).length >= 4;
+  if (title && headline) {
     out.push(makePrompt('connect', names.length
       ? `The headline reads ${quoted(title)}. What do you already know about ${listOf(names)}, and ${expect}?`
       : `The headline reads ${quoted(title)}. ${expect[0]!.toUpperCase()}${expect.slice(1)}, and why?`, [], anchors));
@@ -34,12 +35,14 @@ export function writeBeforeReading(interview: Interview, keyTerms: readonly (rea
     const verb = framing.m[1]!.toLowerCase();
     out.push(makePrompt('analyse', `The introduction says that ${ref.mid} ${verb} ${quoted(framing.m[2]!)}. Before you read, what do you predict the answer will be, and why?`, [framing.s]));
   }
-  const first = interview.exchanges.find((e) => e.answer.length);
+  // The first question asked: an opening statement answers none.
+  const first = interview.exchanges.find((e) => e.answer.length && e.question.length);
   const asked = first ? sentencesOf(first.question).filter((s) => /\?\s*["”’]?$/.test(s.text)).find((s) => s.words >= 5) : undefined;
   if (asked && out.length < 2) {
     out.push(makePrompt('analyse', `The first question asks: ${quoted(asked.text)} Before you read, what do you expect ${ref.mid} to answer, and why?`, [asked]));
   }
-  if (out.length < 2 && names.length) {
+  // Not when the headline's prompt has asked about the same names.
+  if (out.length < 2 && names.length && !headline) {
     out.push(makePrompt('connect', `The interview mentions ${listOf(names)}. What do you already know about ${names.length > 1 ? 'them' : 'this'}, and where did you learn it?`, [], anchors));
   }
   if (asked && out.length < 2) {
@@ -179,7 +182,8 @@ export function writeAfterReading(interview: Interview, keyTerms: readonly (read
   if (out.length < 2 && sections.length >= 2) {
     const a = sections[0]!;
     const b = sections[sections.length - 1]!;
-    const about = (e: typeof a) => caseAsUsed(topicOf(e.question.map((p) => p.text).join(' ')), voice.context);
+    // An opening statement has no question to name it: its heading does.
+    const about = (e: typeof a) => (e.question.length === 0 && e.heading ? e.heading.toLowerCase() : caseAsUsed(topicOf(e.question.map((p) => p.text).join(' ')), voice.context));
     out.push(makePrompt('connect', `Compare what ${ref.mid} says in section ${a.number} (${about(a)}) with section ${b.number} (${about(b)}). What connects the two answers, and which matters more to you?`, [], [a.answer[0]!.number, b.answer[0]!.number]));
   }
   return out.filter(isWellFormed).filter((p, i, all) => all.findIndex((q) => q.text === p.text) === i).slice(0, 4);

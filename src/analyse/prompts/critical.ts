@@ -1,7 +1,7 @@
 /** "Reading critically" for opinion pieces: publisher, voices, fact and opinion, framing, other perspectives. */
 import type { Interview, Prompt } from '../../model.js';
 import { sentencesOf, type SourceSentence } from '../summary/sentences.js';
-import { frequentNames, mainVoice, listOf } from './names.js';
+import { firstParagraph, frequentNames, mainVoice, listOf } from './names.js';
 import { makePrompt, quoted, isWellFormed } from './phrasing.js';
 
 const OPINION_KICKER = /\b(?:opinion|viewpoints?|comment(?:ary)?|editorial|op-?ed|perspectives?|analysis|column)\b/i;
@@ -51,7 +51,7 @@ export function writeReadingCritically(interview: Interview): Prompt[] {
   if (!isOpinionPiece(interview)) return [];
   const { ref } = mainVoice(interview);
   const out: Prompt[] = [];
-  const anchor = interview.context[0]?.number ?? interview.exchanges[0]?.question[0]?.number ?? 1;
+  const anchor = interview.context[0]?.number ?? firstParagraph(interview) ?? 1;
   const kicker = interview.kicker ? ` under the label ${quoted(interview.kicker)}` : '';
   out.push(makePrompt('evaluate', interview.publication
     ? `This interview was published by ${interview.publication}${kicker}. How might the publisher's point of view shape which questions are asked and how the answers are presented?`

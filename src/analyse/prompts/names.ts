@@ -86,3 +86,8 @@ export function listOf(items: readonly (string | number)[]): string {
   return s.length <= 1 ? s.join('') : `${s.slice(0, -1).join(', ')} and ${s[s.length - 1]}`;
 }
 
+/** The first paragraph of the sections: the first question's, or an opening statement's. */
+export function firstParagraph(interview: Interview): number | undefined {
+  const first = interview.exchanges[0];
+  return first?.question[0]?.number ?? first?.answer[0]?.number;
+}

@@ -1,6 +1,6 @@
 /** The opening of the guide: title block, the teacher's lesson plan, and "Before you read". */
 import type { Edition, Guide, Speaker } from '../../model.js';
-import { formatCitation, formatDate, lessonOutline, speakerName, whoIsWho } from '../format.js';
+import { formatCitation, formatDate, formatSectionCount, lessonOutline, speakerName, whoIsWho } from '../format.js';
 import { firstTurnRuns, formatCount, heading2, heading3, paragraph, paragraphStart, promptList, promptListStart, turns } from './blocks.js';
 import type { Flow, Run, Struct } from './flow.js';
 import { COLORS, SPACE, STYLES } from './theme.js';
@@ -46,7 +46,7 @@ export function titleBlock(flow: Flow, root: Struct, guide: Guide, edition: Edit
     metaRow(flow, root, part === 'interviewee' ? 'Answers' : part === 'moderator' ? 'Chairs' : 'Asks', people.map((p) => who(guide, p)).join('; '));
   }
   const r = guide.readability;
-  metaRow(flow, root, 'Reading', `${guide.sections.length} questions and answers, ${formatCount(r.words)} words, about ${r.minutes} minute${r.minutes === 1 ? '' : 's'}`);
+  metaRow(flow, root, 'Reading', `${formatSectionCount(guide.sections)}, ${formatCount(r.words)} words, about ${r.minutes} minute${r.minutes === 1 ? '' : 's'}`);
   flow.y += 6;
   flow.rule(flow.y, COLORS.rule, 0.6, column);
   flow.y += 4;

@@ -1,6 +1,6 @@
 /** One study section: heading, question, numbered answer, summary, key terms and prompts. */
 import type { Edition, Guide, Paragraph, Section } from '../../model.js';
-import { speakerName } from '../format.js';
+import { isStatement, speakerName } from '../format.js';
 import { formatCount, heading2, heading3, paragraph, paragraphStart, promptList, promptListStart, termList, termListStart, turnRuns } from './blocks.js';
 import type { Flow, Run, Struct } from './flow.js';
 import { COLORS, SPACE, STYLES } from './theme.js';
@@ -66,7 +66,8 @@ function answer(flow: Flow, parent: Struct, guide: Guide, section: Section): voi
   const names = section.answerers.map((a) => shortName(guide, a)).join(' and ') || 'The answer';
   const turns = answerTurns(guide, section);
   const first = turns[0];
-  heading3(flow, parent, section.answerers.length ? `${names} answers` : 'No answer was given', first ? paragraphStart(flow, first.runs) : 0);
+  const label = !section.answerers.length ? 'No answer was given' : isStatement(section) ? `${names} speaks` : `${names} answers`;
+  heading3(flow, parent, label, first ? paragraphStart(flow, first.runs) : 0);
   for (const { p, runs } of turns) paragraph(flow, parent, runs, Number.isNaN(p.number) ? {} : { number: p.number });
 }
 
@@ -79,7 +80,8 @@ function openingHeight(flow: Flow, guide: Guide, section: Section, edition: Edit
   const note = edition === 'teacher' ? flow.measure(readingNote(section)) + AFTER_NOTE : 0;
   const first = answerTurns(guide, section)[0];
   const answerStart = first ? paragraphStart(flow, first.runs) : flow.lineHeight(STYLES.body) * 2;
-  const wanted = note + label + questionLayout(flow, section).height + label + answerStart;
+  const asked = isStatement(section) ? 0 : label + questionLayout(flow, section).height;
+  const wanted = note + asked + label + answerStart;
   // At most half a page: a long question starts where there is room and runs on, rather than leaving more than half a page blank.
   return Math.min(wanted, (flow.bottom - flow.top) / 2);
 }
@@ -89,7 +91,7 @@ export function studySection(flow: Flow, root: Struct, guide: Guide, section: Se
   const sect = flow.tag(root, 'Sect');
   heading2(flow, sect, `${section.number}. ${section.topic}`, openingHeight(flow, guide, section, edition));
   if (edition === 'teacher') paragraph(flow, sect, readingNote(section), { after: AFTER_NOTE });
-  question(flow, sect, guide, section);
+  if (!isStatement(section)) question(flow, sect, guide, section);
   answer(flow, sect, guide, section);
   if (section.summary) {
     const runs = [{ text: section.summary, style: STYLES.ui }];

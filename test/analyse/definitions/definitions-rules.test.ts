@@ -51,6 +51,15 @@ describe('senses that fit the text', () => {
     expect(d.sourceWord).toBe('architecture');
   });
 
+  it('gives no gloss for a word whose usual sense WordNet lacks, unless the text plainly means an old one', () => {
+    const hack = 'Bad actors discovered four vulnerabilities on the servers and worked hard to exploit them; the hack hit thousands of companies.';
+    expect(defineTerm(request('hack', hack), interview, []).source).toBe('context');
+    const amp = 'I built the headphone amp without owning headphones; the current through the circuit is tiny.';
+    expect(defineTerm(request('headphone amp', amp), interview, []).definition).not.toMatch(/unit of electric current/);
+    const cloud = 'The cloud formed as water vapour cooled into ice particles and droplets suspended high in the sky, at a considerable altitude above the ground.';
+    expect(defineTerm(request('cloud', cloud), interview, []).definition).toMatch(/water or ice particles/);
+  });
+
   it('does not call a candidate a politician in a software text', () => {
     const text = 'Some of these changes are also candidates for backporting to our supported release branches of the repository code.';
     expect(defineTerm(request('candidate', text, { variants: ['candidates'] }), interview, []).definition).not.toMatch(/politician/);
