@@ -29,9 +29,15 @@ function participants(iv: Interview): string | null {
   const answerers = iv.speakers.filter((s) => s.part === 'interviewee');
   const them = answerers.map(who).filter((x): x is string => !!x);
   if (!them.length) return null;
-  const asker = askers.map((s) => s.name ?? s.role!).filter(Boolean);
-  if (asker.length || iv.publication) {
-    const by = asker.length ? `${list(asker)}${iv.publication ? ` of ${iv.publication}` : ''} interviews` : `${iv.publication} interviews`;
+  // "Interviewer interviews Dr Patel": a role that only names the part says nothing.
+  const asker = askers.map((s) => s.name ?? s.role!).filter((a) => a && !/^(?:the\s+)?(?:interviewer|questioner|host|moderator|q)$/i.test(a));
+  const publisher = iv.publication ?? null;
+  // A web address names where the text was published, not who asked: "bidenwhitehouse.archives.gov interviews …" is wrong.
+  const site = publisher !== null && /^[\w-]+(?:\.[\w-]+)+$/.test(publisher);
+  if (asker.length || (publisher && !site)) {
+    // "The Daily Planet of The Daily Planet": a byline that is the publication's own name is said once.
+    const of = publisher && !asker.some((a) => a.toLowerCase() === publisher.toLowerCase()) ? ` of ${publisher}` : '';
+    const by = asker.length ? `${list(asker)}${of} ${asker.length > 1 ? 'interview' : 'interviews'}` : `${publisher} interviews`;
     return `${by} ${list(them)}`.replace(/,$/, '') + '.';
   }
   // No named interviewer: say who answers, and where the headline says something beyond their name.
@@ -40,7 +46,13 @@ function participants(iv: Interview): string | null {
   const where = title && !names.some((n) => title.toLowerCase().includes(n.toLowerCase())) ? `In “${title}”, ` : '';
   // "Jane Doe, a researcher at X, answers": the role's closing comma stays, as a verb follows.
   const who_ = list(them);
-  return `${where}${where ? who_ : capitalise(who_)} ${them.length > 1 ? 'answer' : 'answers'} the questions.`;
+  return `${where}${where ? who_ : sentenceStart(who_, iv)} ${them.length > 1 ? 'answer' : 'answers'} the questions.`;
+}
+
+/** Capitalised to start a sentence, unless it starts with a name its owner writes in lower case ("danah boyd", "boyd", "u/lava_lab_lucia"). */
+function sentenceStart(text: string, iv: Interview): string {
+  const lowerNames = iv.speakers.flatMap((s) => [s.name ?? '', s.name ? surnameOf(s.name) : '', s.label]).filter((n) => /^\p{Ll}/u.test(n));
+  return lowerNames.some((n) => text.startsWith(n) && !/^[\p{L}\p{N}]/u.test(text.slice(n.length))) ? text : capitalise(text);
 }
 
 /** Sentences of the editor's note that say what the interview covers, with speaker labels and pronouns resolved. */
@@ -82,8 +94,9 @@ export function summariseInterview(interview: Interview): string {
   const claims = mainClaims(interview, intro ? 2 : 3);
   out.push(...claims);
   // Nothing to claim (no answers that can be reported): fall back on the note's own words.
-  if (!claims.length) out.push(...(fromNote(interview).length ? fromNote(interview) : participants(interview) ? [participants(interview)!] : []));
-  return out.slice(0, 3).map((s) => capitalise(s.trim())).join(' ');
+  if (!claims.length) out.push(...(fromNote(interview).length ? fromNote(interview) : !intro && participants(interview) ? [participants(interview)!] : []));
+  // A name written in lower case ("danah boyd", "u/lava_lab_lucia") keeps it at the start of a sentence.
+  return out.slice(0, 3).map((s) => sentenceStart(s.trim(), interview)).join(' ');
 }
 
 /** The interviewee's main claims: the most central answer sentences, thesis sentences first, at most one per answer. */

@@ -1,6 +1,7 @@
 /** Naming the speaker in a summary: surnames, trimmed lead clauses, and "I" turned into the speaker's name. */
 import { articleMemo, type Token } from '../nlp.js';
 import { codePointBefore, codePointFrom, isLetterCodePoint } from '../chars.js';
+import { nounSenses } from '../wordnet.js';
 
 /** How to refer to a speaker at the start of a sentence, inside one, and as an owner. */
 export interface SpeakerRef {
@@ -189,9 +190,25 @@ export function lowerFirst(s: string, firstToken?: Token, context = ''): string 
   if (/\p{Lu}/u.test(word.slice(1).replace(/-\p{Lu}/gu, ''))) return s;
   const lower = word[0]!.toLowerCase() + word.slice(1);
   const { seenLower, seenCapitalMid } = usage(word, lower, context);
-  if (firstToken && firstToken.pos === 'PROPN' && !seenLower && (seenCapitalMid || !COMMON_SUFFIX.test(word))) return s;
+  // A name the tagger saw keeps its capital, unless the dictionary lists the word in lower case and the
+  // article never writes it capitalised mid-sentence ("Computers do the checking", "Buses are cheaper"),
+  // and no other capitalised word follows it ("Mark Carney began …").
+  const nameRun = /^[\p{L}\p{N}'’-]+\s+\p{Lu}/u.test(s);
+  if (firstToken && firstToken.pos === 'PROPN' && !seenLower && (seenCapitalMid || nameRun || (!COMMON_SUFFIX.test(word) && !isLowerCaseNoun(lower)))) return s;
   if (!firstToken && seenCapitalMid && !seenLower) return s;
   return lower + s.slice(word.length);
+}
+
+/**
+ * Whether the dictionary lists the word (or its singular) as a noun only in lower case: "computers",
+ * "buses", not "china" (also China), "canadians" (Canadian) or "hope" (also Bob Hope).
+ */
+function isLowerCaseNoun(lower: string): boolean {
+  const forms = [lower, ...(/[^s]s$/.test(lower) ? [lower.slice(0, -1)] : []), ...(/(?:ss|sh|ch|x|z)es$/.test(lower) ? [lower.slice(0, -2)] : [])];
+  return forms.some((f) => {
+    const senses = nounSenses(f);
+    return senses.length > 0 && !senses.some((x) => x.words.some((w) => w.toLowerCase() === f && /^\p{Lu}/u.test(w)));
+  });
 }
 
 /** How the passage writes a word: anywhere in lower case, or capitalised after a letter or comma (so mid-sentence). Remembered per passage. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import type { Token } from '../../../src/analyse/nlp.js';
 import { surnameOf, speakerRef, trimLead, thirdPerson, lowerFirst, speaksInFirstPerson, seenLowerIn, seenCapitalMidIn, escapeRegExp, isElliptical } from '../../../src/analyse/summary/attribution.js';
 
 describe('speaker names', () => {
@@ -55,6 +56,16 @@ describe('agreement and case', () => {
     expect(lowerFirst('Geographic ties pull Canadians south.', undefined, 'Geographic ties pull Canadians south.')).toBe('geographic ties pull Canadians south.');
     expect(lowerFirst('Canada wants trade.', undefined, 'It is Canada that wants trade.')).toBe('Canada wants trade.');
     expect(lowerFirst('US policy changed.')).toBe('US policy changed.');
+  });
+
+  it('lower-cases a word the tagger took for a name when the dictionary lists it in lower case', () => {
+    const propn = { value: 'Computers', pos: 'PROPN' } as Token;
+    const text = 'Computers do the checking; people still design the rules.';
+    expect(lowerFirst(text, propn, text)).toBe('computers do the checking; people still design the rules.');
+    // A name the article writes capitalised mid-sentence, or one followed by another capitalised word, stays.
+    expect(lowerFirst('Hope came early.', { value: 'Hope', pos: 'PROPN' } as Token, 'Hope came early. We met Hope at noon.')).toBe('Hope came early.');
+    expect(lowerFirst('Mark Carney began his visit.', { value: 'Mark', pos: 'PROPN' } as Token, 'Mark Carney began his visit.')).toBe('Mark Carney began his visit.');
+    expect(lowerFirst('Ottawa wants trade.', { value: 'Ottawa', pos: 'PROPN' } as Token, 'Ottawa wants trade.')).toBe('Ottawa wants trade.');
   });
 
   it('finds the speaker saying "I" outside quotation marks only', () => {

@@ -29,7 +29,22 @@ describe('summariseInterview', () => {
       publication: null,
       speakers: iv.speakers.map((s) => (s.part === 'interviewer' ? { ...s, name: null, role: null } : { ...s, role: 'researcher at Microsoft Research New England' })),
     };
-    expect(summariseInterview(unnamedAsker)).toMatch(/^Danah boyd, a researcher at Microsoft Research New England, answers the questions\./);
+    expect(summariseInterview(unnamedAsker)).toMatch(/^danah boyd, a researcher at Microsoft Research New England, answers the questions\./);
+  });
+
+  it('says who asks without repeating a name, a part or the sentence, and never makes a web address the interviewer', () => {
+    const iv = boydInterview();
+    const asker = iv.speakers.find((s) => s.part === 'interviewer')!;
+    const withAsker = (over: Partial<typeof asker>, publication: string | null) => ({
+      ...iv,
+      publication,
+      exchanges: [],
+      speakers: iv.speakers.map((s) => (s === asker ? { ...s, ...over } : { ...s, role: null })),
+    });
+    // No answers to report: the introduction alone, once.
+    expect(summariseInterview(withAsker({ name: 'The Daily Planet' }, 'The Daily Planet'))).toBe('The Daily Planet interviews danah boyd.');
+    expect(summariseInterview(withAsker({ name: null, role: 'Interviewer' }, null))).toBe('danah boyd answers the questions.');
+    expect(summariseInterview(withAsker({ name: null, role: null }, 'bidenwhitehouse.archives.gov'))).not.toMatch(/archives\.gov interviews/);
   });
 
   it('lists several people with roles with one comma between each', () => {
