@@ -120,7 +120,7 @@ function howAdjective(tokens: readonly Token[]): string | null {
 const MAX_WHOLE_QUESTION = 12;
 
 /** Words a cut question must not end on. */
-const CUT_BEFORE = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'and', 'or', 'but', 'that', 'which', 'who', 'whether', 'if', 'all', 'is', 'are', 'was', 'were', 'be', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'these', 'those']);
+const CUT_BEFORE = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'and', 'or', 'but', 'that', 'which', 'who', 'whether', 'if', 'all', 'is', 'are', 'was', 'were', 'be', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'these', 'those', 'has', 'have', 'had', 'did', 'does', 'do', 'about', 'than', 'when', 'where', 'what', 'how', 'why']);
 
 /** A short topic (2–6 words, first letter capitalised, no final punctuation but a whole question's mark) for a question. */
 export function topicOf(question: string): string {

@@ -88,7 +88,7 @@ export function buildExchanges(turns: readonly Turn[], parts: ReadonlyMap<string
     current.answer.push(...paras(t));
     if (t.label !== null && parts.get(t.label) === 'interviewee' && !current.answerers.includes(t.label)) current.answerers.push(t.label);
   }
-  const statement = exchanges.length ? openingStatement(context, opening, parts) : null;
+  const statement = exchanges.length ? openingStatement(context, opening, parts, new Set(exchanges.flatMap((e) => e.answerers))) : null;
   if (statement) exchanges.unshift(statement);
   for (const [n, ex] of exchanges.entries()) {
     if (ex.answerers.length === 0) {
@@ -105,13 +105,14 @@ const STATEMENT_WORDS = 150;
 /**
  * A briefing's or a talk's opening statement: what the interviewees say before the first question,
  * when it is a speech rather than a greeting. It starts at the first interviewee's turn of 100 words
- * or more (with the same speaker's turns right after it) and runs to the first question (150 words or more, two paragraphs or more); it becomes the
+ * or more (with the same speaker's turns right after it) and runs to the first question (150 words or more); it becomes the
  * first exchange, with no question and the heading "Opening statement", so that it is studied like an
  * answer. What comes before it (an editor's note, a moderator's welcome, however labelled) stays in
  * `context`, which this shortens.
  */
-function openingStatement(context: DraftPara[], opening: readonly { turn: Turn; at: number }[], parts: ReadonlyMap<string, SpeakerPart>): DraftExchange | null {
-  const isInterviewee = (label: string | null | undefined): boolean => label != null && parts.get(label) === 'interviewee';
+function openingStatement(context: DraftPara[], opening: readonly { turn: Turn; at: number }[], parts: ReadonlyMap<string, SpeakerPart>, answerers: ReadonlySet<string>): DraftExchange | null {
+  // Only someone who answers the questions after it makes a statement: a moderator's long welcome and ground rules do not.
+  const isInterviewee = (label: string | null | undefined): boolean => label != null && parts.get(label) === 'interviewee' && answerers.has(label);
   // The first long turn by an interviewee; else the first of a run of turns by one interviewee that
   // is long in all (a speech written as one labelled paragraph after another). A short turn before a
   // long one under the same label is someone else's welcome (a moderator's, labelled as the speaker).
@@ -125,7 +126,7 @@ function openingStatement(context: DraftPara[], opening: readonly { turn: Turn; 
   if (!start) return null;
   const spoken = context.slice(start.at).filter((p) => isInterviewee(p.speaker));
   const count = spoken.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
-  if (spoken.length < 2 || count < STATEMENT_WORDS) return null;
+  if (count < STATEMENT_WORDS) return null;
   const answer = context.splice(start.at);
   return { asker: '', answerers: [...new Set(spoken.map((p) => p.speaker!))], question: [], answer, heading: OPENING_STATEMENT, line: start.turn.line };
 }

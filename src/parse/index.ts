@@ -51,7 +51,12 @@ export function parseInterview(text: string, name: string): Interview {
   const number = (p: DraftPara): Paragraph => (p.speaker === undefined ? { number: ++n, text: p.text } : { number: ++n, text: p.text, speaker: p.speaker });
   // A greeting answered with thanks ("Welcome." / "Thanks for having me.") opens the talk; it is context, not a section.
   const greeting = draft.exchanges.length > 1 && isPleasantry(draft.exchanges[0]!) ? draft.exchanges[0]! : null;
-  const talk = greeting ? draft.exchanges.slice(1) : draft.exchanges;
+  let talk = greeting ? draft.exchanges.slice(1) : draft.exchanges;
+  // After an opening statement, the thanks that close it ("Q: Thank you, Mayor." / "Thank you.") end the statement, in reading order.
+  const [statement, thanks] = talk;
+  if (statement?.question.length === 0 && thanks && talk.length > 2 && isPleasantry(thanks)) {
+    talk = [{ ...statement, answer: [...statement.answer, ...thanks.question, ...thanks.answer] }, ...talk.slice(2)];
+  }
   const context = [...contextParas.map((p) => number(p)), ...draft.context.map(number), ...(greeting ? [...greeting.question, ...greeting.answer].map(number) : [])];
   const exchanges: Exchange[] = talk.map((ex, i) => {
     const question = ex.question.map(number);

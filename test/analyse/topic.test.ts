@@ -35,6 +35,7 @@ describe('topicOf', () => {
   it('shows that a long question with no phrase to name it was cut', () => {
     expect(topicOf('So what would you say to all of those who are still wondering whether they should do it or not?')).toBe('So what would you say…');
     expect(topicOf('Is there anything else that you would like to add before we finish up here today?')).toBe('Is there anything else that you would like…');
+    expect(topicOf('And what would you say that you did about it when it happened to you?')).toBe('And what would you say that you…');
   });
 
   it('gives two to six words, capitalised, without final punctuation but a whole question’s mark, for every question', () => {

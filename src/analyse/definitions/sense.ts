@@ -15,7 +15,7 @@ export interface SenseContext {
   readonly actReading?: boolean;
   /**
    * Lower-case words that modify the noun in the term ("system" in "system architecture"). A sense
-   * whose gloss, examples or related words hold one of them, when no other sense does, is the one meant.
+   * whose gloss or examples hold one of them, when no other sense's do, is the one meant.
    */
   readonly modifiers?: readonly string[];
 }
@@ -106,6 +106,14 @@ const DATED = new Set(['hack', 'hacks', 'amp', 'amps', 'vinyl', 'feed', 'feeds',
 /** The weighted overlap with the text a sense of a DATED word needs. */
 const DATED_EVIDENCE = 3;
 
+const glossWordSets = new WeakMap<WordNetSense, ReadonlySet<string>>();
+/** The lower-case words of a sense's gloss and examples. */
+function glossWords(sense: WordNetSense): ReadonlySet<string> {
+  let words = glossWordSets.get(sense);
+  if (!words) glossWordSets.set(sense, (words = new Set(`${sense.gloss} ${(sense.examples ?? []).join(' ')}`.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [])));
+  return words;
+}
+
 /** Scores every sense; the best must beat the most common sense by its evidence, not by accident. */
 export function chooseNounSense(lemma: string, c: SenseContext): SenseChoice | null {
   const choice = scoreSenses(lemma, c);
@@ -126,7 +134,8 @@ function scoreSenses(lemma: string, c: SenseContext): SenseChoice | null {
   // "system architecture": of architecture's senses, only the computing one names a system.
   const modifiers = (c.modifiers ?? []).filter((m) => m.length > 2 && !STOP.has(m));
   if (modifiers.length > 0) {
-    const named = senses.filter((sense) => modifiers.some((m) => senseSignature(sense).has(m)));
+    // The gloss and examples only: related words would count the compound itself ("safety net", a hyponym of net's fabric sense).
+    const named = senses.filter((sense) => modifiers.some((m) => glossWords(sense).has(m)));
     if (named.length === 1 && named[0]!.gloss) return { sense: named[0]!, evidence: 'text' };
   }
   const totalTags = senses.reduce((a, s) => a + s.tagCount, 0);

@@ -135,19 +135,21 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'
 const OBJECT_START = new Set(['DET', 'PRON', 'PUNCT']);
 
 /**
- * A lower-case word the tagger called a noun that the sentence uses as a verb or an adjective: after
- * a modal ("that will sync the commits"), after "to" before an object or the end when the dictionary
- * has no such noun ("good to reconnect."), or after "is" with an adjective's ending and no noun to
- * follow ("is foundational to"). The tagger gives most words it has not seen the noun tag.
+ * A lower-case word the tagger called a noun, that the dictionary has no such noun for, and that the
+ * sentence uses as a verb or an adjective: after a modal and before no noun ("that will sync the
+ * commits", not "how will climate change affect"), after "to" before an object or the end ("good to
+ * reconnect."), or after "is" with an adjective's ending and no noun to follow ("is foundational
+ * to"). The tagger gives most words it has not seen the noun tag.
  */
 export function isVerbInDisguise(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   const prev = toks[i - 1];
   if (!t || !prev || t.pos !== 'NOUN' || t.cap || t.type !== 'word') return false;
-  if (prev.pos === 'AUX' && MODALS.has(prev.lower)) return true;
   const next = toks[i + 1];
   const knownNoun = hasWord(t.lower) || hasWord(nounLemma(t));
   if (knownNoun) return false;
+  // "How will climate change affect …?": after a modal in a question comes the subject, a noun phrase.
+  if (prev.pos === 'AUX' && MODALS.has(prev.lower)) return next?.pos !== 'NOUN' && next?.pos !== 'PROPN';
   if (prev.lower === 'to' && (next === undefined || OBJECT_START.has(next.pos))) return true;
   return prev.pos === 'AUX' && COPULAS.has(prev.lower) && /(?:al|ous|ive|ful|less|able|ible|ic)$/.test(t.lower) && next?.pos !== 'NOUN' && next?.pos !== 'PROPN';
 }

@@ -154,7 +154,8 @@ export function chooseTerms(groups: readonly TermGroup[], sections: number, spea
     let score = specificity(g) * (1 + Math.log(tf)) / (1 + (topic ? 0.1 : 0.35) * (spread - 1));
     if (kind === 'person' || kind === 'organisation') score *= 1.4;
     if (kind === 'place') score *= 0.6;
-    if (kind !== 'place' && inHeadline(g)) score *= HEADLINE_BOOST;
+    // Not a speaker: a headline that names the guest ("danah boyd") says who speaks, which the guide says already.
+    if (kind !== 'place' && !speakerNames.has(g.key) && inHeadline(g)) score *= HEADLINE_BOOST;
     if (score > 0) bySection[home - 1]!.push({ group: g, section: home, score, kind, tf: counts[home] ?? 0 });
   }
   const chosen = bySection.map((list) => {

@@ -41,6 +41,9 @@ export function whyQuestion(clause: string, voice: Voice, maxWords = 32): string
     const subject = joinTokens(tokens.slice(0, verb));
     const v = tokens[verb]!;
     const rest = joinTokens(tokens.slice(verb + 1));
+    // "has" that owns ("Singapore has a model") is no auxiliary: "why does Singapore have a model", not "why has Singapore a model".
+    const owns = /^(?:has|have|had)$/i.test(v.value) && !/^(?:VERB|AUX)$/.test(tokens[verb + 1]?.pos ?? '') && !/(?:ed|en)$/.test(tokens[verb + 1]?.value ?? '');
+    if (owns) return `Why, ${according}, ${/^had$/i.test(v.value) ? 'did' : /^has$/i.test(v.value) ? 'does' : 'do'} ${subject} have ${rest}?`;
     if (INVERTS.test(v.value)) return `Why, ${according}, ${v.value.toLowerCase()} ${subject} ${rest}?`;
     if (v.pos === 'VERB' && v.lemma && /^\p{Ll}+$/u.test(v.value)) {
       const lemma = baseForm(v.value, v.lemma.toLowerCase());

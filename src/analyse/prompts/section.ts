@@ -63,5 +63,10 @@ export function writeSectionPrompts(input: { exchange: Exchange; interview: Inte
     analyse: analysePrompts(ctx),
     evaluate: evaluatePrompts(ctx),
     connect: connectPrompts(ctx),
-  }).map((p) => withSupport(p, ctx));
+  }).map((p) => withSupport(p, ctx)).map((p) => (input.exchange.question.length === 0 ? asStatement(p) : p));
+}
+
+/** An opening statement's prompt speaks of the statement: it answers no question ("in Okafor's answer" → "in Okafor's statement"). */
+function asStatement(prompt: Prompt): Prompt {
+  return { ...prompt, text: prompt.text.replace(/\b(the|this|'s|’s) answer\b/g, '$1 statement') };
 }

@@ -44,7 +44,7 @@ export function possessive(name: string): string {
 }
 
 const LEADS: readonly RegExp[] = [
-  /^(?:without (?:a )?(?:question|doubt)|no doubt|of course|indeed|in fact|frankly|honestly|basically|clearly|obviously|certainly|well|so|yes|no|actually|absolutely|sure|to be honest|to be fair|in my (?:opinion|view)|in short|in any case|first(?:ly)?|second(?:ly)?|finally|however|nevertheless|moreover|besides|furthermore|still|yet|also|then|now|again|anyway|in addition|most importantly|importantly|interestingly|as (?:i|we) (?:said|explained|mentioned|noted|stated)[^,]{0,70}|as (?:you|we) know|that said|that's (?:right|true)|good question|great question|precisely|exactly|right|true|definitely|totally|agreed|correct|sure enough)\s*,\s+/i,
+  /^(?:without (?:a )?(?:question|doubt)|no doubt|of course|indeed|in fact|frankly|honestly|basically|clearly|obviously|certainly|well|so|yes|no|actually|absolutely|sure|to be honest|to be fair|in my (?:opinion|view)|in short|in any case|first(?:ly)?|second(?:ly)?|finally|however|nevertheless|moreover|besides|furthermore|still|yet|also|then|now|again|anyway|in addition|most importantly|importantly|interestingly|as (?:i|we) (?:said|explained|mentioned|noted|stated)[^,]{0,70}|as (?:you|we) know|that said|that's (?:right|true)|good question|great question|precisely|exactly|right|true|definitely|totally|agreed|correct|sure enough|similarly|likewise|equally|in turn|for example|for instance|on the other hand|by contrast|in contrast|at the same time|to begin with|to start with|lastly|secondly|thirdly|third)\s*,\s+/i,
   /^(?:PS|P\.S\.|Note|NB|N\.B\.)\s*:\s+/,
   /^[\p{L}\s]{1,24}(?:\.\.\.|…)\s+/u,
   /^(?:and|but|so|or|also|now|then)\s+(?=\S+ \S+ \S+ \S+)/i,
@@ -63,7 +63,8 @@ const trimmed = articleMemo<string, string>();
 
 function trimLeadFresh(text: string): string {
   let out = text.trim();
-  for (let pass = 0; pass < 2; pass++) {
+  // Leads come in runs ("And then, similarly, Singapore has …"): a pass for each, up to four.
+  for (let pass = 0; pass < 4; pass++) {
     for (const re of LEADS) {
       const m = re.exec(out);
       // Keep the lead when what follows cannot stand alone ("Precisely, because …").

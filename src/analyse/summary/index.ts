@@ -94,7 +94,7 @@ const textWeights: SentenceMemo<TextWeights> = new WeakMap();
 
 function textWeightsOf(text: string): TextWeights {
   return {
-    question: /\?\s*["”’]?$/.test(text) ? 0.5 : 1,
+    question: /\?\s*["”’]?$/.test(text) ? 0.2 : 1,
     selfReference: /^(?:as i (?:said|explained|mentioned)|that'?s (?:a )?(?:good|great|fair) (?:question|assumption))/i.test(text) ? 0.8 : 1,
     firstPerson: speaksInFirstPerson(text) ? 0.85 : 1,
     // Thanks, "your question", "[reporter name]", "(inaudible)": talk about the interview, not its subject.
@@ -166,6 +166,8 @@ const THESIS_WEIGHT = 1.6;
  * point ("not so much X but Y", "However, …"), or a paragraph's opening claim of what must or will happen.
  */
 export function thesisWeight(s: SourceSentence, all: readonly SourceSentence[]): number {
+  // A question ("Back to the key question of what are we doing?") asks; it states no thesis.
+  if (/\?\s*["”’]?$/.test(s.text)) return 1;
   const opensParagraph = s.index === 0 || all[s.index - 1]?.paragraph !== s.paragraph;
   if (CONTRAST_THESIS.test(s.text) || (TURN.test(s.text) && s.index > 0)) return THESIS_WEIGHT;
   // "But Carney will soon discover that … he needs to …": a turn that says what must happen.
@@ -205,8 +207,8 @@ export function summariseAnswer(
   }
   const parts = chosen.map((i, k) => rewriteSentence(all[i]!, ref, k === 0, context) ?? all[i]!.text);
   return {
-    // A sentence starts with a capital even when the name is styled in lower case ("boyd says" → "Boyd says").
-    summary: parts.map(capitalise).join(' '),
+    // A name its owner writes in lower case keeps it at the start of a sentence ("boyd says"), as in the overview.
+    summary: parts.map((p) => (ref.named && /^\p{Ll}/u.test(ref.subject) && p.startsWith(ref.subject) ? p : capitalise(p))).join(' '),
     sentences: chosen.map((i) => ({ text: all[i]!.text, paragraph: all[i]!.paragraph })),
   };
 }

@@ -51,6 +51,13 @@ describe('senses that fit the text', () => {
     expect(d.sourceWord).toBe('architecture');
   });
 
+  it('reads the modifier in a sense’s gloss and examples, not in its related words (the compound itself)', () => {
+    const net = 'The council wants a safety net for families who lose their homes in the floods.';
+    expect(defineTerm(request('safety net', net), interview, []).definition).not.toMatch(/fabric of string or rope/);
+    const line = 'Several members refused to follow the party line on the budget vote this week.';
+    expect(defineTerm(request('party line', line), interview, []).definition).not.toMatch(/telephone/);
+  });
+
   it('gives no gloss for a word whose usual sense WordNet lacks, unless the text plainly means an old one', () => {
     const hack = 'Bad actors discovered four vulnerabilities on the servers and worked hard to exploit them; the hack hit thousands of companies.';
     expect(defineTerm(request('hack', hack), interview, []).source).toBe('context');

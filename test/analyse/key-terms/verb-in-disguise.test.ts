@@ -22,6 +22,8 @@ describe('isVerbInDisguise', () => {
     expect(disguised('We went to school and talked to the press.')).toEqual([]);
     expect(disguised('The problem is cybersecurity, and the answer is regional cooperation.')).toEqual([]);
     expect(disguised('Trade diversification will take time.')).toEqual([]);
+    // After a modal in a question comes its subject.
+    expect(disguised('How will climate change affect your farm next year?')).toEqual([]);
   });
 });
 

@@ -71,6 +71,9 @@ describe('rule 3: a sentence with a reason is asked about its reason', () => {
     expect(whyQuestion('Ottawa and Beijing must seize the current opportunity', voice)).toBe('Why, according to Castro-Rea, must Ottawa and Beijing seize the current opportunity?');
     expect(whyQuestion('Ottawa learned the lesson that the US does not reciprocate', voice)).toBe('Why, according to Castro-Rea, did Ottawa learn the lesson that the US does not reciprocate?');
     expect(whyQuestion('Right now, China has a short window of opportunity', voice)).toMatch(/^According to Castro-Rea, why is it that right now, China has a short window of opportunity\?$/);
+    // "has" that owns takes do-support; "has" before a participle inverts.
+    expect(whyQuestion('Singapore has an interesting model for the security of devices', voice)).toBe('Why, according to Castro-Rea, does Singapore have an interesting model for the security of devices?');
+    expect(whyQuestion('Ottawa has learned the lesson of the trade war', voice)).toBe('Why, according to Castro-Rea, has Ottawa learned the lesson of the trade war?');
   });
 });
 

@@ -25,6 +25,8 @@ describe('trimLead', () => {
     ['However, the window of opportunity will not last forever.', 'the window of opportunity will not last forever.'],
     ['The most important area is, in my opinion, teaming up to resist unilateralism.', 'The most important area is teaming up to resist unilateralism.'],
     ['I think the main problem is trust between the two countries.', 'the main problem is trust between the two countries.'],
+    ['And then, similarly, Singapore has an interesting model for the security of devices.', 'Singapore has an interesting model for the security of devices.'],
+    ['For example, the kubernetes/client-go repository is actually a staging repo.', 'the kubernetes/client-go repository is actually a staging repo.'],
   ])('%s', (input, output) => {
     expect(trimLead(input)).toBe(output);
   });

@@ -22,6 +22,22 @@ describe('summariseAnswer', () => {
     expect(summariseAnswer([], { name: 'Dr Julián Castro-Rea', label: 'JCR' })).toEqual({ summary: '', sentences: [] });
   });
 
+  it('never leads with a question, even one that names "the key question"', () => {
+    const answer = [
+      { number: 1, text: 'I want to talk with you about two incidents today: an update on the dam and some information on the pipes.' },
+      { number: 2, text: 'The dam holds a third less water than it did, because silt has filled the bottom.' },
+      { number: 3, text: 'Back to the key question of what are we doing about the pipes work?' },
+      { number: 4, text: 'We have been working incredibly hard across government and the private sector.' },
+    ];
+    const r = summariseAnswer(answer, { name: null, label: 'SENIOR ADMINISTRATION OFFICIAL' });
+    expect(r.summary).not.toMatch(/\?/);
+  });
+
+  it('keeps a name its owner writes in lower case at the start of a sentence', () => {
+    const answer = [{ number: 1, text: 'I study how teenagers use social media, and I spend most of my time puzzling over technology and social practice.' }];
+    expect(summariseAnswer(answer, { name: 'danah boyd', label: 'A' }).summary).toMatch(/^boyd (?:says|adds|argues)/);
+  });
+
   for (const [name, build] of articles) {
     const iv = build();
     for (const e of iv.exchanges.filter((x) => x.answer.length)) {
