@@ -20,6 +20,9 @@ describe('an opening statement', async () => {
     expect(statement.summary).not.toBe('');
     expect(statement.prompts.length).toBeGreaterThan(0);
     for (const p of statement.prompts) expect(p.text).not.toMatch(/\bthe question\b/);
+    // After reading, a comparison names the statement by its heading and does not call it an answer.
+    const compare = guide.afterReading.find((p) => p.text.startsWith('Compare what'));
+    expect(compare?.text).toMatch(/section 1 \(opening statement\).*What connects the two sections/);
   });
 
   it('reads "Statement 1" in the Markdown, with no empty question heading', async () => {

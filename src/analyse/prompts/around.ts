@@ -184,7 +184,8 @@ export function writeAfterReading(interview: Interview, keyTerms: readonly (read
     const b = sections[sections.length - 1]!;
     // An opening statement has no question to name it: its heading does.
     const about = (e: typeof a) => (e.question.length === 0 && e.heading ? e.heading.toLowerCase() : caseAsUsed(topicOf(e.question.map((p) => p.text).join(' ')), voice.context));
-    out.push(makePrompt('connect', `Compare what ${ref.mid} says in section ${a.number} (${about(a)}) with section ${b.number} (${about(b)}). What connects the two answers, and which matters more to you?`, [], [a.answer[0]!.number, b.answer[0]!.number]));
+    const both = a.question.length && b.question.length ? 'the two answers' : 'the two sections';
+    out.push(makePrompt('connect', `Compare what ${ref.mid} says in section ${a.number} (${about(a)}) with section ${b.number} (${about(b)}). What connects ${both}, and which matters more to you?`, [], [a.answer[0]!.number, b.answer[0]!.number]));
   }
   return out.filter(isWellFormed).filter((p, i, all) => all.findIndex((q) => q.text === p.text) === i).slice(0, 4);
 }
