@@ -104,11 +104,11 @@ const STATEMENT_WORDS = 150;
 
 /**
  * A briefing's or a talk's opening statement: what the interviewees say before the first question,
- * when it is a speech rather than a greeting. It starts at the first interviewee's turn of 100 words
- * or more (with the same speaker's turns right after it) and runs to the first question (150 words or more); it becomes the
- * first exchange, with no question and the heading "Opening statement", so that it is studied like an
- * answer. What comes before it (an editor's note, a moderator's welcome, however labelled) stays in
- * `context`, which this shortens.
+ * when it is a speech rather than a greeting. It starts at the first turn of 100 words or more (with
+ * the same speaker's turns right after it) by someone who answers the questions after it, and runs
+ * to the first question (150 words or more in all). It becomes the first exchange, with no question
+ * and the heading "Opening statement", so that it is studied like an answer. What comes before it
+ * (an editor's note, a moderator's welcome, however labelled) stays in `context`, which this shortens.
  */
 function openingStatement(context: DraftPara[], opening: readonly { turn: Turn; at: number }[], parts: ReadonlyMap<string, SpeakerPart>, answerers: ReadonlySet<string>): DraftExchange | null {
   // Only someone who answers the questions after it makes a statement: a moderator's long welcome and ground rules do not.
