@@ -9,6 +9,7 @@ import type { GlyphGuard } from './glyphs.js';
 import type { PageGeometry, TextStyle } from './theme.js';
 import { perArticle } from './article-scope.js';
 import { hasNoTab, pieceEnd } from './shared-fonts.js';
+import { plainTextHeight } from './line-breaks.js';
 
 /** The pdfkit document type. */
 export type Doc = InstanceType<typeof PDFDocument>;
@@ -191,7 +192,8 @@ export class Flow {
     const setting = `${style.font} ${style.size} ${lineGap} ${characterSpacing} ${box.width}`;
     const known = pending ? undefined : heights.get(text)?.get(setting);
     if (known !== undefined) return known;
-    const height = this.doc.heightOfString(text, { width: box.width, lineGap, characterSpacing });
+    const options = { width: box.width, lineGap, characterSpacing };
+    const height = plainTextHeight(this.doc, text, options) ?? this.doc.heightOfString(text, options);
     if (!pending) {
       if (heightCount >= MAX_HEIGHTS) {
         heights.clear();

@@ -67,33 +67,108 @@ function settingOf(wrapper: WrapperInternals, ownWordWidth: WrapperInternals['wo
 /** Marks pdfkit's LineWrapper once its eachWord is ours, so that a second copy of this module (the tests load both the sources and the compiled code) leaves it. */
 const INSTALLED = Symbol.for('discussion-guide.line-breaks');
 
+/** pdfkit's LineWrapper.wordWidth, once installLineBreakCache has run. */
+let ownWordWidth: WrapperInternals['wordWidth'] | undefined;
+
+/** The text's kept breaks, found now (by pdfkit's own LineBreaker) if they are not kept yet. */
+function keptOf(text: string): Kept {
+  let found = kept.get(text);
+  if (found) return found;
+  // Every break pdfkit's eachWord would meet: its LineBreaker's, asked directly (the copy pdfkit
+  // loads, see ./pdfkit.ts), without measuring or cutting the words between.
+  const out: number[] = [];
+  const breaker = new LineBreaker(text);
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) out.push(bk.position * 2 + (bk.required ? 1 : 0));
+  found = { breaks: Int32Array.from(out), widths: new Map() };
+  if (kept.size >= MAX_TEXTS) kept.clear();
+  kept.set(text, found);
+  return found;
+}
+
+/** The widths kept for the text in the wrapper's setting (made empty the first time), or null. */
+function widthsOf(wrapper: WrapperInternals, text: Kept): Float64Array | null {
+  const setting = ownWordWidth ? settingOf(wrapper, ownWordWidth) : null;
+  if (setting === null) return null;
+  let widths = text.widths.get(setting);
+  if (!widths) text.widths.set(setting, (widths = new Float64Array(text.breaks.length).fill(NaN)));
+  return widths;
+}
+
+/** What plainTextHeight reads of pdfkit's document. */
+interface DocumentInternals {
+  y: number;
+  _lineGap?: number;
+  _wrapper?: unknown;
+  _textOptions?: unknown;
+  _font: { font?: object } | null;
+  _fontSize: number;
+  currentLineHeight(includeGap?: boolean): number;
+}
+
+/**
+ * What pdfkit's heightOfString(text, { width, lineGap, characterSpacing }) gives, counted from the
+ * kept breaks and widths without pdfkit's LineWrapper: a guide measures each paragraph before it sets
+ * it, and the wrapper's work per word (its events, the line it builds as a string) is most of a
+ * measure once the widths are known. The lines are counted by wrap()'s own rule (a word that does not
+ * fit the space left starts a line; a required break ends one), and the height summed as
+ * heightOfString sums it, line by line. Null (measure with pdfkit) where wrap() does more than that:
+ * a soft hyphen, a word wider than the line (split letter by letter), text being continued, or a
+ * setting whose widths are not kept (see settingOf).
+ */
+export function plainTextHeight(document: unknown, text: string, options: { width: number; lineGap: number; characterSpacing: number }): number | null {
+  const doc = document as DocumentInternals;
+  if (!ownWordWidth || doc._wrapper || doc._textOptions || text.includes('\u00ad')) return null;
+  // The wrapper pdfkit would make for heightOfString: one column, no scaling, no word spacing.
+  const wrapper = Object.create((PdfkitLineWrapper as { prototype: object }).prototype) as WrapperInternals;
+  wrapper.document = doc as unknown as WrapperInternals['document'];
+  wrapper.horizontalScaling = 100;
+  wrapper.characterSpacing = (options.characterSpacing * wrapper.horizontalScaling) / 100;
+  wrapper.wordSpacing = 0;
+  wrapper.lineWidth = (Math.max(options.width, 0) * wrapper.horizontalScaling) / 100 - 18 * 0;
+  wrapper.continuedX = 0;
+  const found = keptOf(text);
+  const widths = widthsOf(wrapper, found);
+  if (!widths) return null;
+  const breaks = found.breaks;
+  const lineWidth = wrapper.lineWidth;
+  let spaceLeft = lineWidth;
+  let words = 0;
+  let lines = 0;
+  let lastRequired = true;
+  for (let k = 0, from = 0; k < breaks.length; k++) {
+    const position = breaks[k]! >> 1;
+    const required = (breaks[k]! & 1) === 1;
+    let w = widths[k]!;
+    if (Number.isNaN(w)) widths[k] = w = ownWordWidth.call(wrapper, text.slice(from, position));
+    from = position;
+    if (w > lineWidth) return null;
+    if (lastRequired) spaceLeft = lineWidth;
+    const fits = w <= spaceLeft;
+    if (fits) words++;
+    if (required || !fits) {
+      if (required && w > spaceLeft) lines++;
+      lines++;
+      spaceLeft = required ? lineWidth : lineWidth - w;
+      words = required ? 0 : 1;
+    } else {
+      spaceLeft -= w;
+    }
+    lastRequired = required;
+  }
+  if (words > 0) lines++;
+  const lineGap = options.lineGap || doc._lineGap || 0;
+  const step = doc.currentLineHeight(true) + lineGap;
+  let y = doc.y;
+  for (let i = 0; i < lines; i++) y += step;
+  return y - doc.y;
+}
+
 /** Makes pdfkit's LineWrapper keep the breaks it finds (once per process). */
 export function installLineBreakCache(): void {
   const LineWrapper = PdfkitLineWrapper as { prototype: WrapperInternals & { [INSTALLED]?: true } };
+  ownWordWidth ??= LineWrapper.prototype.wordWidth;
   if (LineWrapper.prototype[INSTALLED]) return;
   LineWrapper.prototype[INSTALLED] = true;
-  const ownWordWidth = LineWrapper.prototype.wordWidth;
-  const keptOf = (text: string): Kept => {
-    let found = kept.get(text);
-    if (found) return found;
-    // Every break pdfkit's eachWord would meet: its LineBreaker's, asked directly (the copy pdfkit
-    // loads, see ./pdfkit.ts), without measuring or cutting the words between.
-    const out: number[] = [];
-    const breaker = new LineBreaker(text);
-    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) out.push(bk.position * 2 + (bk.required ? 1 : 0));
-    found = { breaks: Int32Array.from(out), widths: new Map() };
-    if (kept.size >= MAX_TEXTS) kept.clear();
-    kept.set(text, found);
-    return found;
-  };
-  /** The widths kept for the text in the wrapper's setting (made empty the first time), or null. */
-  const widthsOf = (wrapper: WrapperInternals, text: Kept): Float64Array | null => {
-    const setting = settingOf(wrapper, ownWordWidth);
-    if (setting === null) return null;
-    let widths = text.widths.get(setting);
-    if (!widths) text.widths.set(setting, (widths = new Float64Array(text.breaks.length).fill(NaN)));
-    return widths;
-  };
   LineWrapper.prototype.eachWord = function eachWord(this: WrapperInternals, text: string, fn: WordCallback): void {
     const found = keptOf(text);
     const breaks = found.breaks;
