@@ -9,7 +9,7 @@ import type { GlyphGuard } from './glyphs.js';
 import type { PageGeometry, TextStyle } from './theme.js';
 import { perArticle } from './article-scope.js';
 import { hasNoTab, pieceEnd } from './shared-fonts.js';
-import { plainTextHeight } from './line-breaks.js';
+import { plainTextHeight, setPlainText } from './plain-text.js';
 
 /** The pdfkit document type. */
 export type Doc = InstanceType<typeof PDFDocument>;
@@ -288,6 +288,7 @@ export class Flow {
       this.use(run.style);
       const text = this.guard.clean(run.text, run.style.font);
       const opts = { width: box.width, lineGap, characterSpacing: run.style.characterSpacing ?? 0, align: options.align ?? 'left', continued: i < runs.length - 1 };
+      if (i === 0 && !opts.continued && setPlainText(this.doc, text, box.x, y, { ...opts, continued: false })) return;
       if (i === 0) this.doc.text(text, box.x, y, opts);
       else this.doc.text(text, opts);
     });

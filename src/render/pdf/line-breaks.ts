@@ -7,7 +7,8 @@
  * pdfkit walks its LineBreaker's, calling back with the same words, widths and breaks. The width of each
  * piece between two breaks depends only on the text and the font, size, spacing and scaling it is
  * set in, so it is kept too, for each such setting (none with OpenType features). The lines, and the
- * bytes, do not change.
+ * bytes, do not change. ./plain-text.ts measures and sets plain paragraphs from the same kept breaks
+ * and widths.
  */
 import { LineBreaker, LineWrapper as PdfkitLineWrapper } from './pdfkit.js';
 import { perArticle } from './article-scope.js';
@@ -21,7 +22,7 @@ interface Break {
 type WordCallback = (word: string, width: number, bk: Break, last: Break | null) => unknown;
 
 /** What eachWord reads of pdfkit's LineWrapper. */
-interface WrapperInternals {
+export interface WrapperInternals {
   lineWidth: number;
   continuedX: number;
   spaceLeft: number;
@@ -35,7 +36,7 @@ interface WrapperInternals {
 }
 
 /** A text's break opportunities, and the widths of the pieces between them in each setting met. */
-interface Kept {
+export interface Kept {
   /** Break positions, each stored as `position * 2 + (required ? 1 : 0)`. */
   readonly breaks: Int32Array;
   /** By setting (see settingOf): the width of the piece that ends at each break, NaN until measured. */
@@ -70,8 +71,13 @@ const INSTALLED = Symbol.for('discussion-guide.line-breaks');
 /** pdfkit's LineWrapper.wordWidth, once installLineBreakCache has run. */
 let ownWordWidth: WrapperInternals['wordWidth'] | undefined;
 
+/** pdfkit's own LineWrapper.wordWidth (undefined until installLineBreakCache has run): widths measured with it are kept. */
+export function pdfkitWordWidth(): WrapperInternals['wordWidth'] | undefined {
+  return ownWordWidth;
+}
+
 /** The text's kept breaks, found now (by pdfkit's own LineBreaker) if they are not kept yet. */
-function keptOf(text: string): Kept {
+export function keptOf(text: string): Kept {
   let found = kept.get(text);
   if (found) return found;
   // Every break pdfkit's eachWord would meet: its LineBreaker's, asked directly (the copy pdfkit
@@ -86,81 +92,12 @@ function keptOf(text: string): Kept {
 }
 
 /** The widths kept for the text in the wrapper's setting (made empty the first time), or null. */
-function widthsOf(wrapper: WrapperInternals, text: Kept): Float64Array | null {
+export function widthsOf(wrapper: WrapperInternals, text: Kept): Float64Array | null {
   const setting = ownWordWidth ? settingOf(wrapper, ownWordWidth) : null;
   if (setting === null) return null;
   let widths = text.widths.get(setting);
   if (!widths) text.widths.set(setting, (widths = new Float64Array(text.breaks.length).fill(NaN)));
   return widths;
-}
-
-/** What plainTextHeight reads of pdfkit's document. */
-interface DocumentInternals {
-  y: number;
-  _lineGap?: number;
-  _wrapper?: unknown;
-  _textOptions?: unknown;
-  _font: { font?: object } | null;
-  _fontSize: number;
-  currentLineHeight(includeGap?: boolean): number;
-}
-
-/**
- * What pdfkit's heightOfString(text, { width, lineGap, characterSpacing }) gives, counted from the
- * kept breaks and widths without pdfkit's LineWrapper: a guide measures each paragraph before it sets
- * it, and the wrapper's work per word (its events, the line it builds as a string) is most of a
- * measure once the widths are known. The lines are counted by wrap()'s own rule (a word that does not
- * fit the space left starts a line; a required break ends one), and the height summed as
- * heightOfString sums it, line by line. Null (measure with pdfkit) where wrap() does more than that:
- * a soft hyphen, a word wider than the line (split letter by letter), text being continued, or a
- * setting whose widths are not kept (see settingOf).
- */
-export function plainTextHeight(document: unknown, text: string, options: { width: number; lineGap: number; characterSpacing: number }): number | null {
-  const doc = document as DocumentInternals;
-  if (!ownWordWidth || doc._wrapper || doc._textOptions || text.includes('\u00ad')) return null;
-  // The wrapper pdfkit would make for heightOfString: one column, no scaling, no word spacing.
-  const wrapper = Object.create((PdfkitLineWrapper as { prototype: object }).prototype) as WrapperInternals;
-  wrapper.document = doc as unknown as WrapperInternals['document'];
-  wrapper.horizontalScaling = 100;
-  wrapper.characterSpacing = (options.characterSpacing * wrapper.horizontalScaling) / 100;
-  wrapper.wordSpacing = 0;
-  wrapper.lineWidth = (Math.max(options.width, 0) * wrapper.horizontalScaling) / 100 - 18 * 0;
-  wrapper.continuedX = 0;
-  const found = keptOf(text);
-  const widths = widthsOf(wrapper, found);
-  if (!widths) return null;
-  const breaks = found.breaks;
-  const lineWidth = wrapper.lineWidth;
-  let spaceLeft = lineWidth;
-  let words = 0;
-  let lines = 0;
-  let lastRequired = true;
-  for (let k = 0, from = 0; k < breaks.length; k++) {
-    const position = breaks[k]! >> 1;
-    const required = (breaks[k]! & 1) === 1;
-    let w = widths[k]!;
-    if (Number.isNaN(w)) widths[k] = w = ownWordWidth.call(wrapper, text.slice(from, position));
-    from = position;
-    if (w > lineWidth) return null;
-    if (lastRequired) spaceLeft = lineWidth;
-    const fits = w <= spaceLeft;
-    if (fits) words++;
-    if (required || !fits) {
-      if (required && w > spaceLeft) lines++;
-      lines++;
-      spaceLeft = required ? lineWidth : lineWidth - w;
-      words = required ? 0 : 1;
-    } else {
-      spaceLeft -= w;
-    }
-    lastRequired = required;
-  }
-  if (words > 0) lines++;
-  const lineGap = options.lineGap || doc._lineGap || 0;
-  const step = doc.currentLineHeight(true) + lineGap;
-  let y = doc.y;
-  for (let i = 0; i < lines; i++) y += step;
-  return y - doc.y;
 }
 
 /** Makes pdfkit's LineWrapper keep the breaks it finds (once per process). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { LineWrapper as PdfkitLineWrapper, PDFDocument } from '../../../src/render/pdf/pdfkit.js';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../src/render/fonts.js';
-import { forgetLineBreaks, installLineBreakCache, plainTextHeight } from '../../../src/render/pdf/line-breaks.js';
+import { forgetLineBreaks, installLineBreakCache } from '../../../src/render/pdf/line-breaks.js';
 
 interface Wrapper {
   spaceLeft: number;
@@ -95,57 +95,5 @@ describe('kept line breaks', () => {
       }),
       { numRuns: 120 },
     );
-  });
-});
-
-describe('plainTextHeight', () => {
-  installLineBreakCache();
-
-  it('gives the height pdfkit’s heightOfString gives, or leaves the text to it', () => {
-    // Soft hyphens are left to pdfkit (tested below), so few of them here.
-    const word = fc.oneof({ weight: 19, arbitrary: fc.stringMatching(/^[A-Za-zé’\-]{1,16}$/) }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z\u00ad]{1,40}$/) });
-    const gap = fc.constantFrom(' ', '  ', '\n', ' — ', '\u00a0', '-', '/', '\t');
-    const setting = fc.constantFrom<Setting>(DEFAULT, { face: 'sansBold', size: 8.5, characterSpacing: 0.4 }, { face: 'serif', size: 12, characterSpacing: 0 });
-    let counted = 0;
-    fc.assert(
-      fc.property(fc.array(fc.tuple(word, gap), { minLength: 0, maxLength: 40 }), fc.integer({ min: 8, max: 420 }), fc.constantFrom(0, 1.5, 3), setting, (parts, width, lineGap, s) => {
-        const text = parts.map(([w, g]) => w + g).join('');
-        const doc = documentIn(s);
-        const options = { width, lineGap, characterSpacing: s.characterSpacing };
-        forgetLineBreaks();
-        const fast = plainTextHeight(doc, text, options);
-        const expected = doc.heightOfString(text, options);
-        if (fast !== null) {
-          counted++;
-          expect(fast).toBe(expected);
-        }
-        // Once the widths are kept, as when the same paragraph is measured again.
-        const again = plainTextHeight(doc, text, options);
-        if (again !== null) expect(again).toBe(expected);
-      }),
-      { numRuns: 300 },
-    );
-    // Most texts are counted here, not handed back.
-    expect(counted).toBeGreaterThan(150);
-  });
-
-  it('counts a paragraph of prose the way pdfkit does at every width', () => {
-    const doc = documentIn(DEFAULT);
-    const text = 'Canada should pursue a diversification of trade. Unilateralism, as the minister said in 2019, is not a policy:\nit is a mood — and moods pass.';
-    for (let width = 40; width <= 400; width += 7) {
-      const options = { width, lineGap: 2, characterSpacing: 0 };
-      const fast = plainTextHeight(doc, text, options);
-      expect(fast ?? doc.heightOfString(text, options)).toBe(doc.heightOfString(text, options));
-      if (width >= 120) expect(fast).not.toBeNull();
-    }
-  });
-
-  it('leaves soft hyphens and continued text to pdfkit', () => {
-    const doc = documentIn(DEFAULT);
-    expect(plainTextHeight(doc, 'co\u00adoperation', { width: 200, lineGap: 0, characterSpacing: 0 })).toBeNull();
-    doc.text('begun', 72, 72, { width: 200, continued: true });
-    expect(plainTextHeight(doc, 'and then', { width: 200, lineGap: 0, characterSpacing: 0 })).toBeNull();
-    doc.text(' ended', { width: 200 });
-    expect(plainTextHeight(doc, 'and then', { width: 200, lineGap: 0, characterSpacing: 0 })).not.toBeNull();
   });
 });

@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PDFDocument } from '../../../src/render/pdf/pdfkit.js';
+import { loadFonts } from '../../../src/render/fonts.js';
+import { forgetLineBreaks, installLineBreakCache } from '../../../src/render/pdf/line-breaks.js';
+import { plainTextHeight, setPlainText } from '../../../src/render/pdf/plain-text.js';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+/** The font, size and spacing a paragraph is set in. */
+interface Setting {
+  readonly face: 'serif' | 'sansBold';
+  readonly size: number;
+  readonly characterSpacing: number;
+}
+const SETTINGS: Setting[] = [
+  { face: 'serif', size: 10, characterSpacing: 0 },
+  { face: 'sansBold', size: 8.5, characterSpacing: 0.4 },
+  { face: 'serif', size: 12, characterSpacing: 0 },
+];
+
+const FONTS = loadFonts();
+installLineBreakCache();
+
+/** A new document in the setting, recording every operator written to its pages. */
+function documentIn(setting: Setting): { doc: Doc; operators: string[] } {
+  const doc = new PDFDocument({ font: null as unknown as string, autoFirstPage: true, compress: false });
+  doc.registerFont(setting.face, FONTS[setting.face]);
+  doc.font(setting.face).fontSize(setting.size);
+  const operators: string[] = [];
+  const internals = doc as unknown as { addContent(data: string): unknown };
+  const addContent = internals.addContent.bind(doc);
+  internals.addContent = (data: string) => {
+    operators.push(data);
+    return addContent(data);
+  };
+  return { doc, operators };
+}
+
+// Mostly words without soft hyphens, which are left to pdfkit (see below).
+const word = fc.oneof({ weight: 19, arbitrary: fc.stringMatching(/^[A-Za-zé’\-]{1,16}$/) }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z\u00ad]{1,40}$/) });
+const gap = fc.constantFrom(' ', '  ', '\n', ' — ', '\u00a0', '-', '/', '\t');
+const text = fc.array(fc.tuple(word, gap), { minLength: 0, maxLength: 40 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+
+describe('plainTextHeight', () => {
+  it('gives the height pdfkit’s heightOfString gives, or leaves the text to it', () => {
+    let counted = 0;
+    fc.assert(
+      fc.property(text, fc.integer({ min: 8, max: 420 }), fc.constantFrom(0, 1.5, 3), fc.constantFrom(...SETTINGS), (t, width, lineGap, s) => {
+        const { doc } = documentIn(s);
+        const options = { width, lineGap, characterSpacing: s.characterSpacing };
+        forgetLineBreaks();
+        const fast = plainTextHeight(doc, t, options);
+        const expected = doc.heightOfString(t, options);
+        if (fast !== null) {
+          counted++;
+          expect(fast).toBe(expected);
+        }
+        // Again, with the widths kept, as when a paragraph is measured a second time.
+        const again = plainTextHeight(doc, t, options);
+        if (again !== null) expect(again).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+    // Most texts are counted here, not handed back.
+    expect(counted).toBeGreaterThan(150);
+  });
+
+  it('leaves soft hyphens and continued text to pdfkit', () => {
+    const { doc } = documentIn(SETTINGS[0]!);
+    const options = { width: 200, lineGap: 0, characterSpacing: 0 };
+    expect(plainTextHeight(doc, 'co\u00adoperation', options)).toBeNull();
+    doc.text('begun', 72, 72, { width: 200, continued: true });
+    expect(plainTextHeight(doc, 'and then', options)).toBeNull();
+    doc.text(' ended', { width: 200 });
+    expect(plainTextHeight(doc, 'and then', options)).not.toBeNull();
+  });
+});
+
+describe('setPlainText', () => {
+  it('writes the operators pdfkit’s text() writes and leaves the cursor where it does, or sets nothing', () => {
+    let set = 0;
+    fc.assert(
+      fc.property(
+        text,
+        fc.integer({ min: 8, max: 420 }),
+        fc.constantFrom(0, 2),
+        fc.constantFrom(...SETTINGS),
+        fc.constantFrom('left' as const, 'right' as const, 'center' as const),
+        fc.integer({ min: 40, max: 760 }),
+        (t, width, lineGap, s, align, y) => {
+          const options = { width, lineGap, characterSpacing: s.characterSpacing, align, continued: false as const };
+          const ours = documentIn(s);
+          const theirs = documentIn(s);
+          forgetLineBreaks();
+          if (!setPlainText(ours.doc, t, 72, y, options)) {
+            // Nothing set, and the cursor not moved, so that the caller can hand the text to pdfkit.
+            expect(ours.operators).toEqual([]);
+            return;
+          }
+          set++;
+          theirs.doc.text(t, 72, y, options);
+          expect(ours.operators).toEqual(theirs.operators);
+          expect([ours.doc.x, ours.doc.y]).toEqual([theirs.doc.x, theirs.doc.y]);
+          // pdfkit stayed on the first page too.
+          expect(theirs.doc.bufferedPageRange().count).toBe(1);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(set).toBeGreaterThan(100);
+  });
+
+  it('leaves to pdfkit a paragraph that would run past the foot of the page', () => {
+    const { doc, operators } = documentIn(SETTINGS[0]!);
+    const long = 'A sentence of some length that fills a line. '.repeat(40);
+    const options = { width: 300, lineGap: 2, characterSpacing: 0, align: 'left' as const, continued: false as const };
+    expect(setPlainText(doc, long, 72, 600, options)).toBe(false);
+    expect(operators).toEqual([]);
+    expect(setPlainText(doc, long, 72, 72, options)).toBe(true);
+    expect(operators.filter((o) => o === 'BT').length).toBeGreaterThan(20);
+  });
+});
