@@ -1,6 +1,7 @@
 /** The guide's glossary: every key term once, with every section whose text mentions it. Pure. */
 import type { GlossaryEntry, Interview, KeyTerm } from '../model.js';
 import { isLetterOrDigitAt } from './chars.js';
+import { indexFor } from './substring-index.js';
 
 /** Each exchange's question and answer text, lower-cased, for mention search. */
 export function sectionTexts(interview: Interview): string[] {
@@ -21,14 +22,17 @@ export function buildGlossaryFromSections(
   extra: readonly KeyTerm[] = [],
 ): GlossaryEntry[] {
   const byKey = new Map<string, { entry: KeyTerm; sections: Set<number> }>();
+  const index = indexFor(texts, () => texts);
   const add = (term: KeyTerm, home: number | undefined) => {
     const key = term.term.toLowerCase();
     const seen = byKey.get(key) ?? { entry: term, sections: new Set<number>() };
     if (home !== undefined) seen.sections.add(home);
     const forms = [term.term, ...(term.variants ?? [])].map((f) => f.toLowerCase());
-    texts.forEach((text, j) => {
-      if (forms.some((form) => mentions(text, form))) seen.sections.add(numbers[j] ?? j + 1);
-    });
+    for (const form of forms) {
+      // A long article's sections are looked up in an index rather than searched (see ./substring-index.ts).
+      const candidates = index?.candidates(form) ?? texts.keys();
+      for (const j of candidates) if (mentions(texts[j]!, form)) seen.sections.add(numbers[j] ?? j + 1);
+    }
     byKey.set(key, seen);
   };
   termsBySection.forEach((terms, i) => terms.forEach((t) => add(t, numbers[i] ?? i + 1)));

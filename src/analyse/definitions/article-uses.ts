@@ -112,15 +112,23 @@ function listsIn(text: string): NamedList[] {
   return found;
 }
 
+/** The sentences that write a named list, found once per list of sentences: every capitalised term asks. */
+const withLists = new WeakMap<readonly SourcedSentence[], readonly SourcedSentence[]>();
+
+function sentencesWithLists(sentences: readonly SourcedSentence[]): readonly SourcedSentence[] {
+  let found = withLists.get(sentences);
+  if (!found) withLists.set(sentences, (found = sentences.filter((s) => namedLists(s).length > 0)));
+  return found;
+}
+
 /** "the obvious tools - Mail, Calendar, Microsoft Office" or "sensitive areas like AI and critical minerals": one of a named group. */
 export function fromList(t: UseTermInput, sentences: readonly SourcedSentence[]): string | null {
   // Common nouns have their dictionary meaning; the list says most about names and acronyms.
   if (!/^\p{Lu}/u.test(t.term)) return null;
   const names = [t.term, ...t.variants].map((n) => n.toLowerCase());
   const folded = names.map(foldCase);
-  for (const s of sentences) {
+  for (const s of sentencesWithLists(sentences)) {
     const lists = namedLists(s);
-    if (lists.length === 0) continue;
     // A list item is one of the names, so a sentence without any name holds no such list.
     if (!folded.some((n) => foldedText(s).includes(n))) continue;
     for (const { category, items } of lists) {

@@ -94,11 +94,40 @@ function opensWith(s: SourcedSentence, folded: string): boolean {
   return o.text.startsWith(folded) || (o.afterArticle !== null && o.afterArticle.startsWith(folded));
 }
 
+/** Past this many sentences, those that open with a name are found by their first two characters. */
+const INDEX_OPENINGS_FROM = 500;
+
+/** A long article's sentences by the first two characters of their opening, and of what follows its article (see openingOf). */
+const openers = new WeakMap<readonly SourcedSentence[], Map<string, number[]>>();
+
+/**
+ * The sentences that could open with the folded name (see opensWith), in order. Every term and
+ * variant asks this of every sentence; in a long article (whose terms grow with it) they are looked
+ * up by the name's first two characters instead.
+ */
+function openingWith(sentences: readonly SourcedSentence[], folded: string): readonly SourcedSentence[] {
+  if (sentences.length < INDEX_OPENINGS_FROM || folded.length < 2 || /^\s/.test(folded)) return sentences.filter((s) => opensWith(s, folded));
+  let index = openers.get(sentences);
+  if (!index) {
+    const made = new Map<string, number[]>();
+    sentences.forEach((s, i) => {
+      const o = openingOf(s);
+      for (const key of new Set([o.text.slice(0, 2), ...(o.afterArticle === null ? [] : [o.afterArticle.slice(0, 2)])])) {
+        let list = made.get(key);
+        if (!list) made.set(key, (list = []));
+        list.push(i);
+      }
+    });
+    openers.set(sentences, (index = made));
+  }
+  return (index.get(folded.slice(0, 2)) ?? []).map((i) => sentences[i]!).filter((s) => opensWith(s, folded));
+}
+
 /** "A monorepo is a single repository that …": a sentence that opens by saying what the term is. */
 function fromCopula(t: ArticleTermInput, sentences: readonly SourcedSentence[]): string | null {
   for (const name of [t.term, ...t.variants]) {
     const folded = foldCase(name);
-    const candidates = sentences.filter((s) => opensWith(s, folded));
+    const candidates = openingWith(sentences, folded);
     if (candidates.length === 0) continue;
     const re = new RegExp(`^(?:(?:a|an|the)\\s+)?${escape(name)}s?\\s+(?:is|are|refers to|means)\\s+((?:a|an|the)\\s+[^.;!?]{8,200})`, 'iu');
     for (const s of candidates) {

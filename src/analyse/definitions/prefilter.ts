@@ -4,6 +4,7 @@
  * Each test is a necessary condition of its pattern, never a sufficient one: the pattern still decides.
  */
 import type { SourcedSentence } from '../../model.js';
+import { indexFor } from '../substring-index.js';
 
 // The characters a case-insensitive Unicode pattern treats as another letter that toLowerCase() does not
 // reach ("ſ" matches "s", "µ" matches "μ"): found by comparing every code point with its case pairs.
@@ -37,6 +38,9 @@ export function sentencesContaining(sentences: readonly SourcedSentence[], name:
   // A needle that holds the separator could match across two sentences of the joined text.
   const all = needle.includes(SEPARATOR) ? null : joinedOf(sentences, ignoreCase);
   if (!all) return ignoreCase ? sentences.filter((s) => foldedText(s).includes(needle)) : sentences.filter((s) => s.text.includes(needle));
+  // A long article's sentences are looked up in an index rather than searched (see ../substring-index.ts).
+  const hits = indexFor(all, () => sentences.map((s) => (ignoreCase ? foldedText(s) : s.text)))?.candidates(needle);
+  if (hits) return hits.map((i) => sentences[i]!).filter((s) => (ignoreCase ? foldedText(s) : s.text).includes(needle));
   const { text, starts } = all;
   const out: SourcedSentence[] = [];
   // One search of the joined text, sentence after sentence, rather than one per sentence: every term

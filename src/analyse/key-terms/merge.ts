@@ -59,19 +59,37 @@ export function groupMentions(mentions: readonly Mention[], dropKeys: ReadonlySe
   for (const m of mentions) if (m.expands) acronyms.set(m.form.toLowerCase(), m.key);
 
   const nameKeys = [...new Set([...mentions.filter((m) => m.isName).map((m) => m.key), ...display.keys()])];
-  // Every pair of name keys is compared: each key is split into words once.
+  // Each key is split into words once, and found by its first and its last word: a key can only be
+  // at the start or the end of a longer one that begins or ends with the same word, so each key is
+  // compared with those alone rather than with every other (a long article has thousands of names).
   const split = new Map(nameKeys.map((k) => [k, wordsOf(k)]));
+  const order = new Map(nameKeys.map((k, i) => [k, i]));
+  const byEdgeWord = new Map<string, string[]>();
+  for (const k of nameKeys) {
+    const w = split.get(k)!;
+    for (const edge of new Set([w[0]!, w[w.length - 1]!])) {
+      let list = byEdgeWord.get(edge);
+      if (!list) byEdgeWord.set(edge, (list = []));
+      list.push(k);
+    }
+  }
+  /** The keys that hold the words `w` at their start or end (in the order of nameKeys). */
+  const longerThan = (w: readonly string[]): string[] => {
+    const found = new Set<string>();
+    for (const edge of [w[0]!, w[w.length - 1]!]) for (const l of byEdgeWord.get(edge) ?? []) if (isEdgeOf(w, split.get(l)!)) found.add(l);
+    return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
   const rekey = new Map<string, string>();
   for (const k of nameKeys) {
     const exp = acronyms.get(k);
     if (exp && exp !== k) { rekey.set(k, exp); continue; }
     const w = split.get(k)!;
-    const longer = nameKeys.filter((l) => isEdgeOf(w, split.get(l)!));
+    const longer = longerThan(w);
     // Only the longest forms count: "Carney" ⊂ "Mark Carney" is one person, "Michael" in two names is ambiguous.
     const maximal = longer.filter((l) => !longer.some((o) => o !== l && isEdgeOf(split.get(l)!, split.get(o)!)));
     if (maximal.length === 1) rekey.set(k, maximal[0]!);
     else if (maximal.length > 1 && w.length === 1) rekey.set(k, '');
-    else if (w.length === 1 && k.endsWith('s') && nameKeys.filter((l) => isEdgeOf([k.slice(0, -1)], split.get(l)!)).length > 1) rekey.set(k, '');
+    else if (w.length === 1 && k.endsWith('s') && longerThan([k.slice(0, -1)]).length > 1) rekey.set(k, '');
   }
 
   // "publishing-bot" and "publishing bot" are one term: mentions are grouped with hyphens between

@@ -10,6 +10,8 @@ import { firstParagraph, frequentNames, allTerms, mainVoice, listOf } from './na
 import { isOpinionPiece } from './critical.js';
 import { makePrompt, quoted, reportedClause, isWellFormed } from './phrasing.js';
 import { wholeLiteralFrom } from '../chars.js';
+import { indexFor, type SubstringIndex } from '../substring-index.js';
+import { foldCase } from '../definitions/prefilter.js';
 
 const DESCRIBES = /\b(discuss(?:es|ed)?|explor(?:es|ed)|examin(?:es|ed)|consider(?:s|ed)|asks?|asked|talks? about|explains?)\s+((?:whether|how|why|what|if)\b.+)$/i;
 
@@ -97,6 +99,25 @@ interface Recurring {
   readonly rank: number;
 }
 
+/**
+ * The answers (by index) whose folded text holds, for some form of the term findAsWritten tries,
+ * that form's longest piece between white space (which its pattern matches as written, ignoring
+ * case), or null when a form is too short to look up.
+ */
+function answersHolding(index: SubstringIndex, term: KeyTerm): Set<number> | null {
+  const found = new Set<number>();
+  for (const form of [term.term, ...(term.variants ?? [])]) {
+    if (form.length < 3) continue;
+    const piece = foldCase(form)
+      .split(/\s+/)
+      .reduce((a, p) => (p.length > a.length ? p : a), '');
+    const hits = index.candidates(piece);
+    if (hits === null) return null;
+    for (const k of hits) found.add(k);
+  }
+  return found;
+}
+
 /** Terms and names that come up in two or more sections, with a sentence from each. */
 function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Recurring[] {
   // Ideas and people the guide explains: key terms with a definition.
@@ -110,23 +131,35 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
   // Each answer's sentences, and the answers' text, once for all the terms.
   const answers = iv.exchanges.map((e) => ({ e, sentences: sentencesOf(e.answer) }));
   const context = iv.exchanges.flatMap((e) => e.answer.map((p) => p.text)).join('\n');
+  // In a long interview the answers that may hold a term are looked up (see ../substring-index.ts):
+  // with the terms growing with the article, searching every answer for each grew with its square.
+  const answerTexts = iv.exchanges.map((e) => e.answer.map((p) => p.text).join('\n'));
+  const folded = answerTexts.map(foldCase);
+  const index = indexFor(folded, () => folded);
+  // Past this, a term is left out, so its search can stop there.
+  const inMostSections = (n: number): boolean => iv.exchanges.length > 3 && n > iv.exchanges.length / 2;
   for (const term of pool) {
     if (seen.has(term.term.toLowerCase())) continue;
     seen.add(term.term.toLowerCase());
     const sections: number[] = [];
     const evidence: SourceSentence[] = [];
-    for (const { e, sentences } of answers) {
+    const candidates = index ? answersHolding(index, term) : null;
+    for (const [k, { e, sentences }] of answers.entries()) {
+      if (candidates && !candidates.has(k)) continue;
       const hit = sentences.find((s) => findAsWritten(s.text, term));
       if (hit) {
         sections.push(e.number);
         evidence.push(hit);
+        if (inMostSections(sections.length)) break;
       }
     }
     // A name in most sections (the two countries of the interview) connects nothing in particular.
-    if (sections.length < 2 || (iv.exchanges.length > 3 && sections.length > iv.exchanges.length / 2)) continue;
+    if (sections.length < 2 || inMostSections(sections.length)) continue;
     const asWritten = findAsWritten(evidence[0]!.text, term)!;
+    // How the answers write it: those that may hold it are enough (every use of asWritten is a use of a form).
+    const where = candidates ? [...candidates].sort((a, b) => a - b).map((k) => answerTexts[k]!).join('\n') : context;
     // People take no article ("Meng Wanzhou", never "The Meng Wanzhou"); places and organisations as the text writes them.
-    const label = term.kind === 'concept' ? quoted(caseAsUsed(asWritten, context)) : term.kind === 'person' ? asWritten : withArticle(asWritten, context);
+    const label = term.kind === 'concept' ? quoted(caseAsUsed(asWritten, where)) : term.kind === 'person' ? asWritten : withArticle(asWritten, where);
     out.push({ label, sections, evidence: evidence.slice(0, 4), rank: term.kind === 'place' ? 1 : 0 });
   }
   // Ideas and people connect an argument better than the places it is set in.
