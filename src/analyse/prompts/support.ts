@@ -4,6 +4,7 @@ import { sentencesOf, type SourceSentence } from '../summary/sentences.js';
 import { surnameOf } from '../summary/attribution.js';
 import type { SectionContext } from './context.js';
 import { wholeLiteralFrom } from '../chars.js';
+import { indexFor } from '../substring-index.js';
 
 const POINTS_BACK = /^(?:this|that|these|those|it|so|but|however|yet|still|for example|for instance|in other words|that is why|this is why|because|as a result|therefore|thus|also|and)\b/i;
 const MAX_SUPPORT = 2;
@@ -37,7 +38,11 @@ export function introductionOf(name: string, interview: Interview, not: readonly
   const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const full = wholeWord(name);
   const surname = short !== name ? wholeWord(short) : null;
-  const hits = all.filter((s) => !not.includes(s.text) && (full(s.text) || (surname !== null && surname(s.text))));
+  // In a long article, only the sentences that hold the name or surname are tested (see ../substring-index.ts).
+  const index = indexFor(all, () => all.map((s) => s.text));
+  const found = index && [name, ...(surname !== null ? [short] : [])].map((n) => index.candidates(n));
+  const pool = found && found.every((c) => c !== null) ? [...new Set(found.flat() as number[])].sort((a, b) => a - b).map((i) => all[i]!) : all;
+  const hits = pool.filter((s) => !not.includes(s.text) && (full(s.text) || (surname !== null && surname(s.text))));
   if (hits.length === 0) return null;
   const described = new RegExp(`(?:\\p{Lu}\\p{Ll}+ )+${esc(name)}|${esc(name)}(?:\\s*\\([^)]*\\))?, (?:a|an|the|who|which|\\p{Ll}+ (?:of|at|for))\\b|${esc(name)} (?:is|was) (?:a|an|the)\\b`, 'u');
   return hits.find((s) => described.test(s.text)) ?? hits.find((s) => full(s.text)) ?? null;
