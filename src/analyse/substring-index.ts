@@ -4,17 +4,22 @@
  * with the article, searching every text for each made a long interview's analysis grow with the
  * square of its length (a 500 KB interview of different names took 9 s, a 1 MB one 30 s). The index
  * keeps, for every three consecutive UTF-16 units met, the texts they occur in; the texts that hold
- * a needle are among those that hold its rarest three units, and the caller still checks each one,
+ * a needle are among those that hold its rarest three units (or another three with the same key), and the caller still checks each one,
  * so the answers do not change. Short texts are not worth indexing: see indexFor.
  */
 
-/** The texts that hold each trigram (a number made of its three code units), each text once, in order. */
+/** Which texts may hold a string. */
 export interface SubstringIndex {
   /** The indices of the texts that may hold `needle` (every text that does, in order), or null when the needle is too short to look up. */
   candidates(needle: string): readonly number[] | null;
 }
 
-const keyAt = (text: string, i: number): number => text.charCodeAt(i) * 0x100000000 + text.charCodeAt(i + 1) * 0x10000 + text.charCodeAt(i + 2);
+/**
+ * A trigram's key: its three code units hashed into a small integer (which V8 keeps unboxed, in half
+ * the memory of a larger number). Two trigrams may share a key; that only adds candidates, which the
+ * caller checks anyway.
+ */
+const keyAt = (text: string, i: number): number => ((text.charCodeAt(i) * 0x10001 + text.charCodeAt(i + 1)) * 0x101 + text.charCodeAt(i + 2)) & 0x3fffffff;
 
 const NONE: readonly number[] = [];
 
