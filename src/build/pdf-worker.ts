@@ -11,32 +11,13 @@ import type { PdfReply, PdfRequest, SentError } from './pdf-protocol.js';
 
 const port = parentPort;
 let warmed = false;
-/** Requests for real PDFs that have arrived and not yet been begun: the warm-up gives way to them. */
-let waiting = 0;
 
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/**
- * Sets a draft of the article (see ./draft-guide.ts) in each edition, section by section, and throws
- * it away: the faces, shaped words, kept line breaks and compiled code stay. It stops as soon as a
- * real request is waiting (messages arrive between sections), so it never delays the real guide.
- */
+/** Renders the article's text once and throws the PDF away: the faces, shaped words and measured paragraphs stay cached. */
 async function warmUp(interview: Interview): Promise<void> {
   if (warmed) return;
   warmed = true;
   try {
-    const draft = draftGuide(interview);
-    for (const edition of ['student', 'teacher'] as const) {
-      const writer = new PdfWriter(draft, { edition, creationDate: new Date(0) });
-      for (const section of draft.sections) {
-        await nextTurn();
-        if (waiting > 0) return;
-        writer.section(section);
-      }
-      await nextTurn();
-      if (waiting > 0) return;
-      await writer.finish();
-    }
+    await renderPdf(draftGuide(interview), { edition: 'student', creationDate: new Date(0) });
   } catch {
     // Only a head start; the real render reports any problem.
   }
@@ -62,10 +43,7 @@ function reply(id: number, result: () => Promise<PdfResult>): Promise<void> {
 // Requests arrive in order; a chain keeps them in that order whatever each one awaits.
 let queue: Promise<void> = Promise.resolve();
 port?.on('message', (request: PdfRequest) => {
-  const real = request.kind !== 'prepare';
-  if (real) waiting++;
   queue = queue.then(async () => {
-    if (real) waiting--;
     switch (request.kind) {
       case 'prepare':
         return warmUp(request.interview);
