@@ -6,7 +6,7 @@
  * of a paragraph, and of its garbage. Here the lines are found by wrap()'s own rule, over numbers
  * (a word that does not fit the space left starts a line; a required break ends one), and each line
  * is cut from the text and set by pdfkit's own _line, with the options object pdfkit would give it.
- * Only what takes no other path in wrap(): one column, no indent, no word spacing, no soft hyphen, no
+ * Only what takes no other path in wrap(): a width, one column, no indent, no word spacing, no soft hyphen, no
  * word wider than the line, no text being continued, and, for setting, no page break (the lines fit
  * above the foot of the page). Anything else is left to pdfkit (the callers fall back), so the
  * bytes are pdfkit's (test/render/pdf/plain-text.test.ts).
@@ -55,7 +55,8 @@ export interface PlainOptions {
  */
 function plainLines(doc: DocumentInternals, text: string, options: PlainOptions, onLine?: LineCallback): number | null {
   const wordWidth = pdfkitWordWidth();
-  if (!wordWidth || doc._wrapper || doc._textOptions || text.includes('\u00ad')) return null;
+  // No width: pdfkit sets the text without its LineWrapper, line by line.
+  if (!wordWidth || !(options.width > 0) || doc._wrapper || doc._textOptions || text.includes('\u00ad')) return null;
   // The wrapper pdfkit would make: one column (its gap of 18 counted 0 times), scaling 100, and no
   // word spacing (its constructor reads the option as `wordSpacing === 0`).
   const wrapper = Object.create((LineWrapper as { prototype: object }).prototype) as WrapperInternals;

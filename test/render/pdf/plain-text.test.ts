@@ -66,9 +66,12 @@ describe('plainTextHeight', () => {
     expect(counted).toBeGreaterThan(150);
   });
 
-  it('leaves soft hyphens and continued text to pdfkit', () => {
+  it('leaves soft hyphens, continued text and text without a width to pdfkit', () => {
     const { doc } = documentIn(SETTINGS[0]!);
     const options = { width: 200, lineGap: 0, characterSpacing: 0 };
+    // Without a width pdfkit sets each line as it is: one line even for no text.
+    expect(plainTextHeight(doc, '', { ...options, width: 0 })).toBeNull();
+    expect(doc.heightOfString('', { ...options, width: 0 })).toBeGreaterThan(0);
     expect(plainTextHeight(doc, 'co\u00adoperation', options)).toBeNull();
     doc.text('begun', 72, 72, { width: 200, continued: true });
     expect(plainTextHeight(doc, 'and then', options)).toBeNull();
