@@ -40,9 +40,9 @@ export interface Run {
   readonly advanceWidth: number;
   /**
    * The code points of this word that a glyph stands for, where they differ from the glyph's own (the
-   * fast path's runs only). A glyph's own code points are those fontkit first met it by in this
-   * process, which may be another character's ("ﬁ" for the "fi" ligature): the PDF's ToUnicode map
-   * is made from these instead.
+   * fast path's runs, and fontkit's where each glyph stands for one character: see withOwnCodePoints).
+   * A glyph's own code points are those fontkit first met it by in this process, which may be
+   * another character's ("ﬁ" for the "fi" ligature): the PDF's ToUnicode map is made from these instead.
    */
   readonly textCodePoints?: readonly (readonly number[] | undefined)[];
 }
@@ -484,8 +484,28 @@ export function installFastLayout(font: FontkitFont): void {
       const fast = shapeFast(font, plan, isMark, text);
       if (fast) return fast;
     }
-    return original(text, ...rest);
+    return withOwnCodePoints(font, text, original(text, ...rest));
   };
+}
+
+/**
+ * fontkit's run for a word, with the word's own code points where each glyph stands for one of its
+ * characters in order (the glyph its cmap gives that character): fontkit's glyphs carry the code
+ * points they were first met by in the process ("‘" for the glyph "ʻ" shares), which would make a
+ * guide's ToUnicode map depend on the guides before it in a batch. A run that joins, splits or
+ * reorders characters keeps fontkit's.
+ */
+function withOwnCodePoints(font: FontkitFont, text: string, shaped: Run): Run {
+  if (typeof text !== 'string' || shaped.textCodePoints) return shaped;
+  const own = [...text].map((c) => c.codePointAt(0)!);
+  const { glyphs } = shaped;
+  if (glyphs.length !== own.length || !glyphs.every((g, i) => g.id === font._cmapProcessor.lookup(own[i]!))) return shaped;
+  let textCodePoints: (number[] | undefined)[] | undefined;
+  glyphs.forEach((g, i) => {
+    if (!sameCodePoints([own[i]!], g.codePoints)) (textCodePoints ??= [])[i] = [own[i]!];
+  });
+  if (textCodePoints) (shaped as { textCodePoints?: (number[] | undefined)[] }).textCodePoints = textCodePoints;
+  return shaped;
 }
 
 /** For tests: the fast path's answer for a word, without falling back (null when it declines). */

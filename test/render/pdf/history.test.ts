@@ -58,4 +58,17 @@ describe('a guide does not depend on the guides before it', () => {
     expect(toUnicode(after.bytes)).not.toContain('<fb01>');
     expect(toUnicode(after.bytes)).toContain('<0066 0069>');
   });
+
+  it('maps a word fontkit shapes itself to its own characters, after a guide that met the glyph by another', async () => {
+    // "ʻ" (U+02BB) takes fontkit's own path, and the serif face draws it with the glyph of "‘" (U+2018).
+    const font = fontkit.create(fonts.serif) as unknown as FontkitFont;
+    expect(font.glyphForCodePoint(0x02bb).id, 'the face draws ʻ and ‘ alike').toBe(font.glyphForCodePoint(0x2018).id);
+    const options = { edition: 'student' as const, creationDate: new Date(0) };
+    const quoted = withAnswers(sampleGuide(), 'Quoted words', 'She called it a ‘reset’ and meant it, in ‘quotes’ throughout.');
+    const hawaii = withAnswers(sampleGuide(), 'Island voices', 'She grew up on Oʻahu in Hawaiʻi, and the sea is all around.');
+    await renderPdf(quoted, options);
+    const after = toUnicode((await renderPdf(hawaii, options)).bytes);
+    expect(after).toContain('<02bb>');
+    expect(after).not.toContain('<2018>');
+  });
 });
