@@ -51,7 +51,8 @@ export interface PlainOptions {
 /**
  * The lines wrap() makes of the text in the document's current face and size, calling back for
  * each (when asked), and how many; null where wrap() would take another path (see the top of this
- * file), before any callback.
+ * file). Null can come after some callbacks: a caller that sets lines counts them first, with the
+ * same text and options (which gives the same answer), and sets them only if that count is not null.
  */
 function plainLines(doc: DocumentInternals, text: string, options: PlainOptions, onLine?: LineCallback): number | null {
   const wordWidth = pdfkitWordWidth();
@@ -71,16 +72,6 @@ function plainLines(doc: DocumentInternals, text: string, options: PlainOptions,
   if (!widths) return null;
   const breaks = found.breaks;
   const lineWidth = wrapper.lineWidth;
-  // A dry run first when lines are to be set: nothing is set unless every word takes wrap()'s plain path.
-  if (onLine) {
-    for (let k = 0, from = 0; k < breaks.length; k++) {
-      const position = breaks[k]! >> 1;
-      let w = widths[k]!;
-      if (Number.isNaN(w)) widths[k] = w = wordWidth.call(wrapper, text.slice(from, position));
-      if (w > lineWidth) return null;
-      from = position;
-    }
-  }
   let spaceLeft = lineWidth;
   let lines = 0;
   // The line being made, as wrap()'s buffer, textWidth and wc.
