@@ -9,7 +9,7 @@ import type { GlyphGuard } from './glyphs.js';
 import type { PageGeometry, TextStyle } from './theme.js';
 import { perArticle } from './article-scope.js';
 import { hasNoTab, pieceEnd } from './shared-fonts.js';
-import { plainTextHeight, setPlainText } from './plain-text.js';
+import { plainTextHeight, setPlainRuns, setPlainText, type PlainRun } from './plain-text.js';
 
 /** The pdfkit document type. */
 export type Doc = InstanceType<typeof PDFDocument>;
@@ -284,15 +284,32 @@ export class Flow {
   write(runs: readonly Run[], box: Box = this.column, options: { align?: 'left' | 'right' | 'center'; y?: number } = {}): void {
     const lineGap = runs[0]?.style.lineGap ?? 0;
     const y = options.y ?? this.y;
+    const align = options.align ?? 'left';
+    const texts = runs.map((run) => this.guard.clean(run.text, run.style.font));
+    if (runs.length > 1 && align === 'left' && this.writePlainRuns(runs, texts, box, y, lineGap)) return;
     runs.forEach((run, i) => {
       this.use(run.style);
-      const text = this.guard.clean(run.text, run.style.font);
-      const opts = { width: box.width, lineGap, characterSpacing: run.style.characterSpacing ?? 0, align: options.align ?? 'left', continued: i < runs.length - 1 };
+      const text = texts[i]!;
+      const opts = { width: box.width, lineGap, characterSpacing: run.style.characterSpacing ?? 0, align, continued: i < runs.length - 1 };
       if (i === 0 && !opts.continued && setPlainText(this.doc, text, box.x, y, { ...opts, continued: false })) return;
       if (i === 0) this.doc.text(text, box.x, y, opts);
       else this.doc.text(text, opts);
     });
     this.doc.x = this.column.x;
+  }
+
+  /** write() for several runs set left-aligned, when setPlainRuns can set them; false, with nothing written, otherwise. */
+  private writePlainRuns(runs: readonly Run[], texts: readonly string[], box: Box, y: number, lineGap: number): boolean {
+    const plain: PlainRun[] = runs.map((run, i) => ({
+      text: texts[i]!,
+      face: run.style.font,
+      characterSpacing: run.style.characterSpacing ?? 0,
+      select: () => this.select(run.style),
+      use: () => this.use(run.style),
+    }));
+    if (!setPlainRuns(this.doc, plain, box.x, y, { width: box.width, lineGap })) return false;
+    this.doc.x = this.column.x;
+    return true;
   }
 
   /** A structure element under `parent`, drawing its content in reading order. */

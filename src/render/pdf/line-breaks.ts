@@ -91,13 +91,44 @@ export function keptOf(text: string): Kept {
   return found;
 }
 
+/**
+ * Widths of pieces by setting, whatever text they were met in: most words of an article recur in
+ * other paragraphs ("the ", "trade "), and a piece's width depends only on it and the setting.
+ * For one article (cleared with the breaks), bounded.
+ */
+const piecesBySetting = new Map<string, Map<string, number>>();
+const MAX_PIECES = 100_000;
+
+/** What is kept for a text in one setting: its pieces' widths by break, and every piece's width by its text. */
+export interface Widths {
+  readonly widths: Float64Array;
+  readonly pieces: Map<string, number>;
+}
+
 /** The widths kept for the text in the wrapper's setting (made empty the first time), or null. */
-export function widthsOf(wrapper: WrapperInternals, text: Kept): Float64Array | null {
+export function widthsOf(wrapper: WrapperInternals, text: Kept): Widths | null {
   const setting = ownWordWidth ? settingOf(wrapper, ownWordWidth) : null;
   if (setting === null) return null;
   let widths = text.widths.get(setting);
   if (!widths) text.widths.set(setting, (widths = new Float64Array(text.breaks.length).fill(NaN)));
-  return widths;
+  let pieces = piecesBySetting.get(setting);
+  if (!pieces || pieces.size >= MAX_PIECES) piecesBySetting.set(setting, (pieces = new Map()));
+  return { widths, pieces };
+}
+
+/**
+ * The width of the piece `text.slice(from, to)`, the one that ends at break k: kept for this text,
+ * or for the same piece met elsewhere in the setting, or measured now by the wrapper's (pdfkit's
+ * own) wordWidth and kept.
+ */
+export function pieceWidth(kept: Widths, k: number, wrapper: WrapperInternals, text: string, from: number, to: number): number {
+  let w = kept.widths[k]!;
+  if (!Number.isNaN(w)) return w;
+  const piece = text.slice(from, to);
+  w = kept.pieces.get(piece) ?? NaN;
+  if (Number.isNaN(w)) kept.pieces.set(piece, (w = wrapper.wordWidth(piece)));
+  kept.widths[k] = w;
+  return w;
 }
 
 /** Makes pdfkit's LineWrapper keep the breaks it finds (once per process). */
@@ -120,11 +151,7 @@ export function installLineBreakCache(): void {
       const bk: Break = { position: breaks[k]! >> 1, required: (breaks[k]! & 1) === 1 };
       let word = text.slice(last?.position ?? 0, bk.position);
       // pdfkit measures each distinct piece once per call; a kept width is that same measure.
-      let w = widths?.[k] ?? NaN;
-      if (Number.isNaN(w)) {
-        w = wordWidths[word] ?? (wordWidths[word] = this.wordWidth(word));
-        if (widths) widths[k] = w;
-      }
+      let w = widths ? pieceWidth(widths, k, this, text, last?.position ?? 0, bk.position) : (wordWidths[word] ?? (wordWidths[word] = this.wordWidth(word)));
       if (w > this.lineWidth + this.continuedX) {
         // A word wider than the line is split where it fills the space left.
         let lbk: Break | null = last;
@@ -174,5 +201,6 @@ export function keptTexts(): number {
 /** Forgets the kept breaks and widths: when another article begins (see ./article-scope.ts), and in tests. */
 export function forgetLineBreaks(): void {
   kept.clear();
+  piecesBySetting.clear();
 }
 perArticle(forgetLineBreaks);

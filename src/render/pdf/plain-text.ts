@@ -12,7 +12,7 @@
  * bytes are pdfkit's (test/render/pdf/plain-text.test.ts).
  */
 import { LineWrapper } from './pdfkit.js';
-import { keptOf, pdfkitWordWidth, widthsOf, type WrapperInternals } from './line-breaks.js';
+import { keptOf, pdfkitWordWidth, pieceWidth, widthsOf, type WrapperInternals } from './line-breaks.js';
 
 /** What these functions read of pdfkit's document. */
 interface DocumentInternals {
@@ -38,8 +38,11 @@ interface LineOptions {
   lineWidth?: number;
 }
 
-/** A line found: where it starts and ends in the text, and its width and words as wrap() counts them. */
-type LineCallback = (start: number, end: number, textWidth: number, words: number) => void;
+/**
+ * A line found: where it starts and ends in the text, its width and words as wrap() counts them,
+ * the wrapper's lineWidth when it emits the line, and whether it is the run's first line.
+ */
+type LineCallback = (start: number, end: number, textWidth: number, words: number, lineWidth: number, first: boolean) => void;
 
 /** The setting of a paragraph. */
 export interface PlainOptions {
@@ -49,12 +52,28 @@ export interface PlainOptions {
 }
 
 /**
+ * The state pdfkit's LineWrapper carries from one continued run to the next: its lineWidth (which
+ * the first line of each run shortens by continuedX and lengthens back, in floating point), its
+ * continuedX (where the next run starts on its first line) and whether the run is continued.
+ */
+interface Continuation {
+  lineWidth: number;
+  continuedX: number;
+  continued: boolean;
+}
+
+/**
  * The lines wrap() makes of the text in the document's current face and size, calling back for
  * each (when asked), and how many; null where wrap() would take another path (see the top of this
  * file). Null can come after some callbacks: a caller that sets lines counts them first, with the
  * same text and options (which gives the same answer), and sets them only if that count is not null.
+ * With `state`, the text is one run of several set with `continued` (see setPlainRuns): it starts
+ * state.continuedX along its first line, which is shorter by as much and is left empty when the
+ * first word does not fit on it (wrap() emits it with no text), and the state is updated as wrap()
+ * updates the wrapper. A run that starts part-way along a line and holds a required break is left to
+ * pdfkit: wrap() indents the line after the break too.
  */
-function plainLines(doc: DocumentInternals, text: string, options: PlainOptions, onLine?: LineCallback): number | null {
+function plainLines(doc: DocumentInternals, text: string, options: PlainOptions, onLine?: LineCallback, state?: Continuation): number | null {
   const wordWidth = pdfkitWordWidth();
   // No width: pdfkit sets the text without its LineWrapper, line by line.
   if (!wordWidth || !(options.width > 0) || doc._wrapper || doc._textOptions || text.includes('\u00ad')) return null;
@@ -71,7 +90,11 @@ function plainLines(doc: DocumentInternals, text: string, options: PlainOptions,
   const widths = widthsOf(wrapper, found);
   if (!widths) return null;
   const breaks = found.breaks;
-  const lineWidth = wrapper.lineWidth;
+  const fullWidth = wrapper.lineWidth;
+  // The wrapper's lineWidth and continuedX as wrap() changes them, and the indent of the first line.
+  let lineWidth = state ? state.lineWidth : fullWidth;
+  let continuedX = state ? state.continuedX : 0;
+  const indent = continuedX;
   let spaceLeft = lineWidth;
   let lines = 0;
   // The line being made, as wrap()'s buffer, textWidth and wc.
@@ -80,13 +103,30 @@ function plainLines(doc: DocumentInternals, text: string, options: PlainOptions,
   let textWidth = 0;
   let words = 0;
   let lastRequired = true;
+  // The width of the last line emitted (wrap()'s options.textWidth).
+  let emittedWidth = 0;
+  const emit = (): void => {
+    onLine?.(start, end, textWidth, words, lineWidth, lines === 0);
+    emittedWidth = textWidth;
+    // The first line's 'line' listener gives the indent back and settles continuedX.
+    if (lines === 0) {
+      lineWidth += indent;
+      if (!state?.continued) continuedX = 0;
+    }
+    lines++;
+  };
   for (let k = 0, from = 0; k < breaks.length; k++) {
     const position = breaks[k]! >> 1;
     const required = (breaks[k]! & 1) === 1;
-    let w = widths[k]!;
-    if (Number.isNaN(w)) widths[k] = w = wordWidth.call(wrapper, text.slice(from, position));
-    if (w > lineWidth) return null;
-    if (lastRequired) spaceLeft = lineWidth;
+    const w = pieceWidth(widths, k, wrapper, text, from, position);
+    // eachWord splits a word wider than this; any word wider than the box is left to pdfkit.
+    if (w > lineWidth + continuedX || w > fullWidth) return null;
+    if (required && indent) return null;
+    // 'firstLine': the run's first line starts `indent` along (0 after a required break).
+    if (lastRequired) {
+      if (k === 0) lineWidth -= indent;
+      spaceLeft = lineWidth;
+    }
     const fits = w <= spaceLeft;
     if (fits) {
       if (words === 0) start = from;
@@ -96,15 +136,13 @@ function plainLines(doc: DocumentInternals, text: string, options: PlainOptions,
     }
     if (required || !fits) {
       if (required && w > spaceLeft) {
-        onLine?.(start, end, textWidth, words);
-        lines++;
+        emit();
         start = from;
         end = position;
         textWidth = w;
         words = 1;
       }
-      onLine?.(start, end, textWidth, words);
-      lines++;
+      emit();
       if (required) {
         spaceLeft = lineWidth;
         start = end = position;
@@ -123,9 +161,15 @@ function plainLines(doc: DocumentInternals, text: string, options: PlainOptions,
     lastRequired = required;
     from = position;
   }
-  if (words > 0) {
-    onLine?.(start, end, textWidth, words);
-    lines++;
+  if (words > 0) emit();
+  if (state) {
+    state.lineWidth = lineWidth;
+    // wrap()'s end for a continued run: the next one starts where this one's last line ends.
+    if (state.continued) {
+      if (lines > 1) continuedX = 0;
+      continuedX += emittedWidth;
+    }
+    state.continuedX = continuedX;
   }
   return lines;
 }
@@ -169,5 +213,95 @@ export function setPlainText(document: unknown, text: string, x: number, y: numb
   });
   // As wrap() leaves it: back at the line's start, below the last line.
   doc.x = x;
+  return true;
+}
+
+/** One run of a paragraph set in several (a bold label, then the text). */
+export interface PlainRun {
+  readonly text: string;
+  /** The run's face: no two runs may share one (see setPlainRuns). */
+  readonly face: string;
+  readonly characterSpacing: number;
+  /** Selects the run's face and size, writing nothing. */
+  select(): void;
+  /** Sets the run's face, size and colour, as the caller does before handing the run to text(). */
+  use(): void;
+}
+
+/**
+ * Sets runs as the caller's `use(); text(run, …, { continued })` for each would, left-aligned in one
+ * box with the first run's leading, when every run takes wrap()'s plain path (see plainLines) and
+ * no line reaches the foot of the page; returns false, having written nothing, otherwise. pdfkit
+ * wraps each run on its own with one LineWrapper: a run begins where the one before ended (its
+ * first line shorter by as much, and left empty when its first word does not fit there), and the
+ * cursor goes back up to the line where each continued run ended. Each line is set by pdfkit's own
+ * _line with the options object text() would make for the run (_initOptions, which carries the
+ * run before's options over).
+ */
+export function setPlainRuns(document: unknown, runs: readonly PlainRun[], x: number, y: number, options: { readonly width: number; readonly lineGap: number }): boolean {
+  const doc = document as DocumentInternals;
+  // pdfkit shapes each run's words, then its lines, before the next run; here every run's words come
+  // first. Which of two characters that share a glyph the ToUnicode map names follows the order a
+  // face shapes them in, so the order is only the same when no two runs share a face.
+  if (runs.length === 0 || doc._wrapper || doc._textOptions || new Set(runs.map((r) => r.face)).size < runs.length) return false;
+  const lastRun = runs.length - 1;
+  // Each run's lines, as [start, end, textWidth, words, lineWidth, first] in turn, found first.
+  const planned: number[][] = [];
+  const state: Continuation = { lineWidth: Math.max(options.width, 0), continuedX: 0, continued: false };
+  const maxY = doc.page.maxY() - 1;
+  let top = y;
+  for (let i = 0; i <= lastRun; i++) {
+    const run = runs[i]!;
+    if (!run.text) return false;
+    run.select();
+    const lineHeight = doc.currentLineHeight(true);
+    const step = lineHeight + (options.lineGap || doc._lineGap || 0);
+    state.continued = i < lastRun;
+    const lines: number[] = [];
+    const count = plainLines(doc, run.text, { width: options.width, lineGap: options.lineGap, characterSpacing: run.characterSpacing }, (start, end, textWidth, words, lineWidth, first) => {
+      lines.push(start, end, textWidth, words, lineWidth, first ? 1 : 0);
+    }, state);
+    // wrap() moves to a new page when the run's first line, or the line after any it sets, would
+    // cross the foot; with a point to spare none can (the sum of steps is within far less of pdfkit's).
+    if (count === null || top + count * step + lineHeight > maxY) return false;
+    planned.push(lines);
+    top += (count - 1) * step;
+  }
+  let previous: LineOptions | undefined;
+  let continuedX = 0;
+  for (let i = 0; i <= lastRun; i++) {
+    const run = runs[i]!;
+    run.use();
+    const textOptions = { width: options.width, lineGap: options.lineGap, characterSpacing: run.characterSpacing, align: 'left', continued: i < lastRun };
+    let lineOptions: LineOptions;
+    if (i === 0) lineOptions = doc._initOptions(x, y, textOptions);
+    else {
+      doc._textOptions = previous;
+      lineOptions = doc._initOptions(textOptions as unknown as number, undefined as unknown as number, undefined as unknown as object);
+      doc._textOptions = null;
+    }
+    const lines = planned[i]!;
+    let lineY = doc.y;
+    for (let at = 0; at < lines.length; at += 6) {
+      const first = lines[at + 5] === 1;
+      lineOptions.textWidth = lines[at + 2]!;
+      lineOptions.wordCount = lines[at + 3]!;
+      lineOptions.lineWidth = lines[at + 4]!;
+      lineY = doc.y;
+      if (first) doc.x += continuedX;
+      doc._line(run.text.slice(lines[at]!, lines[at + 1]!), lineOptions, true);
+      if (first) doc.x -= continuedX;
+    }
+    if (i < lastRun) {
+      // wrap()'s end for a continued run: the next starts on this one's last line, after its text.
+      const count = lines.length / 6;
+      if (count > 1) continuedX = 0;
+      continuedX += lines[lines.length - 4]!;
+      doc.y = lineY;
+    } else {
+      doc.x = x;
+    }
+    previous = lineOptions;
+  }
   return true;
 }

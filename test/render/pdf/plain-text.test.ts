@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PDFDocument } from '../../../src/render/pdf/pdfkit.js';
 import { loadFonts } from '../../../src/render/fonts.js';
 import { forgetLineBreaks, installLineBreakCache } from '../../../src/render/pdf/line-breaks.js';
-import { plainTextHeight, setPlainText } from '../../../src/render/pdf/plain-text.js';
+import { plainTextHeight, setPlainRuns, setPlainText, type PlainRun } from '../../../src/render/pdf/plain-text.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -122,5 +122,98 @@ describe('setPlainText', () => {
     expect(operators).toEqual([]);
     expect(setPlainText(doc, long, 72, 72, options)).toBe(true);
     expect(operators.filter((o) => o === 'BT').length).toBeGreaterThan(20);
+  });
+});
+
+/** A run of a paragraph in several: its text, face, size, spacing and colour. */
+interface RunSetting {
+  readonly text: string;
+  readonly face: 'serif' | 'sansBold' | 'serifItalic';
+  readonly size: number;
+  readonly characterSpacing: number;
+  readonly color: string;
+}
+
+/** A new document with the faces runs use, recording every operator written to its pages. */
+function documentForRuns(): { doc: Doc; operators: string[] } {
+  const doc = new PDFDocument({ font: null as unknown as string, autoFirstPage: true, compress: false });
+  for (const face of ['serif', 'sansBold', 'serifItalic'] as const) doc.registerFont(face, FONTS[face]);
+  doc.font('serif').fontSize(10);
+  const operators: string[] = [];
+  const internals = doc as unknown as { addContent(data: string): unknown };
+  const addContent = internals.addContent.bind(doc);
+  internals.addContent = (data: string) => {
+    operators.push(data);
+    return addContent(data);
+  };
+  return { doc, operators };
+}
+
+const use = (doc: Doc, r: RunSetting) => doc.font(r.face).fontSize(r.size).fillColor(r.color);
+const plainRuns = (doc: Doc, runs: readonly RunSetting[]): PlainRun[] =>
+  runs.map((r) => ({ text: r.text, face: r.face, characterSpacing: r.characterSpacing, select: () => doc.font(r.face).fontSize(r.size), use: () => use(doc, r) }));
+
+// Labels such as "Analyse: " or "¶3  " and longer texts, in faces, sizes and colours that differ.
+// Each run in a face of its own (runs that share one are left to pdfkit, see below).
+const runSettings = fc
+  .shuffledSubarray(['serif' as const, 'sansBold' as const, 'serifItalic' as const], { minLength: 2 })
+  .chain((faces) =>
+    fc.tuple(
+      ...faces.map((face) =>
+        fc.record({
+          text: fc.oneof(text, fc.constantFrom('Analyse: ', 'Senator Smith: ', '¶12  ', '1.', 'x')),
+          face: fc.constant(face),
+          size: fc.constantFrom(8.5, 10, 12),
+          characterSpacing: fc.constantFrom(0, 0.4),
+          color: fc.constantFrom('#222222', '#8a2b1b'),
+        }),
+      ),
+    ),
+  );
+
+describe('setPlainRuns', () => {
+  it('writes the operators pdfkit’s continued text() writes and leaves the cursor where it does, or sets nothing', () => {
+    let set = 0;
+    let startedMidLine = 0;
+    fc.assert(
+      fc.property(runSettings, fc.integer({ min: 8, max: 420 }), fc.constantFrom(0, 2), fc.integer({ min: 40, max: 760 }), (runs, width, lineGap, y) => {
+        const ours = documentForRuns();
+        const theirs = documentForRuns();
+        forgetLineBreaks();
+        if (!setPlainRuns(ours.doc, plainRuns(ours.doc, runs), 72, y, { width, lineGap })) {
+          expect(ours.operators).toEqual([]);
+          return;
+        }
+        set++;
+        runs.forEach((r, i) => {
+          use(theirs.doc, r);
+          const options = { width, lineGap, characterSpacing: r.characterSpacing, align: 'left' as const, continued: i < runs.length - 1 };
+          if (i === 0) theirs.doc.text(r.text, 72, y, options);
+          else theirs.doc.text(r.text, options);
+        });
+        if (!runs[0]!.text.includes('\n') && runs[0]!.text.length < 20) startedMidLine++;
+        expect(ours.operators).toEqual(theirs.operators);
+        expect([ours.doc.x, ours.doc.y]).toEqual([theirs.doc.x, theirs.doc.y]);
+        expect(theirs.doc.bufferedPageRange().count).toBe(1);
+        // Left as pdfkit leaves it after the last run: no text being continued.
+        const state = ours.doc as unknown as { _wrapper: unknown; _textOptions: unknown };
+        expect([state._wrapper ?? null, state._textOptions ?? null]).toEqual([null, null]);
+      }),
+      { numRuns: 300 },
+    );
+    expect(set).toBeGreaterThan(100);
+    expect(startedMidLine).toBeGreaterThan(20);
+  });
+
+  it('leaves to pdfkit runs that share a face, that are empty, or that would reach the foot of the page', () => {
+    const { doc, operators } = documentForRuns();
+    const r = (text: string, face: RunSetting['face']): RunSetting => ({ text, face, size: 10, characterSpacing: 0, color: '#222222' });
+    const options = { width: 300, lineGap: 2 };
+    expect(setPlainRuns(doc, plainRuns(doc, [r('Label: ', 'serif'), r('text', 'serif')]), 72, 72, options)).toBe(false);
+    expect(setPlainRuns(doc, plainRuns(doc, [r('', 'sansBold'), r('text', 'serif')]), 72, 72, options)).toBe(false);
+    const long = 'A sentence of some length that fills a line. '.repeat(40);
+    expect(setPlainRuns(doc, plainRuns(doc, [r('Label: ', 'sansBold'), r(long, 'serif')]), 72, 600, options)).toBe(false);
+    expect(operators).toEqual([]);
+    expect(setPlainRuns(doc, plainRuns(doc, [r('Label: ', 'sansBold'), r(long, 'serif')]), 72, 72, options)).toBe(true);
   });
 });
