@@ -302,7 +302,6 @@ export class Flow {
   private writePlainRuns(runs: readonly Run[], texts: readonly string[], box: Box, y: number, lineGap: number): boolean {
     const plain: PlainRun[] = runs.map((run, i) => ({
       text: texts[i]!,
-      face: run.style.font,
       characterSpacing: run.style.characterSpacing ?? 0,
       select: () => this.select(run.style),
       use: () => this.use(run.style),

@@ -219,8 +219,6 @@ export function setPlainText(document: unknown, text: string, x: number, y: numb
 /** One run of a paragraph set in several (a bold label, then the text). */
 export interface PlainRun {
   readonly text: string;
-  /** The run's face: no two runs may share one (see setPlainRuns). */
-  readonly face: string;
   readonly characterSpacing: number;
   /** Selects the run's face and size, writing nothing. */
   select(): void;
@@ -237,13 +235,17 @@ export interface PlainRun {
  * cursor goes back up to the line where each continued run ended. Each line is set by pdfkit's own
  * _line with the options object text() would make for the run (_initOptions, which carries the
  * run before's options over).
+ *
+ * pdfkit measures a run's words and then sets its lines before it measures the next run; here all
+ * runs are measured first. Setting reads nothing measuring writes but the glyphs a face has made
+ * (which fontkit names by the code points it first made them for, and which a line's run names
+ * unless it carries its own, see ./shaper.ts): a run's words hold every character its lines do, so
+ * its lines meet no glyph its words have not made already, in either order, and the bytes are the
+ * same (test/render/pdf/plain-text.test.ts, with runs that share a face).
  */
 export function setPlainRuns(document: unknown, runs: readonly PlainRun[], x: number, y: number, options: { readonly width: number; readonly lineGap: number }): boolean {
   const doc = document as DocumentInternals;
-  // pdfkit shapes each run's words, then its lines, before the next run; here every run's words come
-  // first. Which of two characters that share a glyph the ToUnicode map names follows the order a
-  // face shapes them in, so the order is only the same when no two runs share a face.
-  if (runs.length === 0 || doc._wrapper || doc._textOptions || new Set(runs.map((r) => r.face)).size < runs.length) return false;
+  if (runs.length === 0 || doc._wrapper || doc._textOptions) return false;
   const lastRun = runs.length - 1;
   // Each run's lines, as [start, end, textWidth, words, lineWidth, first] in turn, found first.
   const planned: number[][] = [];
