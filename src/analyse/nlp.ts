@@ -1,5 +1,5 @@
 /** The one place that loads the language model (once per process) and turns text into tagged sentences. */
-import winkNLP, { type ItemSentence } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import { liteModel, PIPE } from './wink-model.js';
 
 /** A token with the tags the analyse stage uses. */
@@ -78,28 +78,25 @@ function tagFresh(text: string): TaggedSentence[] {
   const nlp = getNlp();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const sentences: TaggedSentence[] = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    // One call per property for the whole sentence: a call per token and property was half the tagging time.
-    const all = sentence.tokens();
-    const value = all.out();
-    const normal = all.out(its.normal);
-    // its.lemma is typed for the model add-on API; the call is the documented one.
-    const lemma = all.out(its.lemma as unknown as typeof its.normal);
-    const pos = all.out(its.pos);
-    const stop = all.out(its.stopWordFlag) as unknown as boolean[];
-    const type = all.out(its.type);
-    const spaces = all.out(its.precedingSpaces) as string[];
-    const tokens: Token[] = value.map((v, i) => ({
-      value: v,
-      normal: normal[i]!,
-      lemma: lemma[i]!,
-      pos: pos[i]!,
-      stop: stop[i]!,
-      type: type[i]!,
-      spaceBefore: spaces[i]!.length > 0,
-    }));
-    sentences.push({ text: sentence.out(), tokens });
+  // One call per property for the whole text, then cut at the sentences' token spans: a call per
+  // token and property was half the tagging time, and one per sentence and property a fifth of it.
+  const all = doc.tokens();
+  const value = all.out();
+  const normal = all.out(its.normal);
+  // its.lemma is typed for the model add-on API; the call is the documented one.
+  const lemma = all.out(its.lemma as unknown as typeof its.normal);
+  const pos = all.out(its.pos);
+  const stop = all.out(its.stopWordFlag) as unknown as boolean[];
+  const type = all.out(its.type);
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const texts = doc.sentences().out();
+  const sentences: TaggedSentence[] = spans.map(([first, last], k) => {
+    const tokens: Token[] = [];
+    for (let i = first; i <= last; i++) {
+      tokens.push({ value: value[i]!, normal: normal[i]!, lemma: lemma[i]!, pos: pos[i]!, stop: stop[i]!, type: type[i]!, spaceBefore: spaces[i]!.length > 0 });
+    }
+    return { text: texts[k]!, tokens };
   });
   return joinDottedNames(sentences);
 }
