@@ -1,4 +1,4 @@
-// Runs the CLI once in this process and reports its peak memory, for scripts/bench.mjs.
+// Runs the CLI once in this process and reports its peak memory and CPU time (all threads), for scripts/bench.mjs.
 // Tuned as the bin tunes it, and the PDF worker started as the bin starts it, before the CLI's code is loaded.
 import { tuneV8 } from '../dist/startup.js';
 
@@ -14,5 +14,6 @@ const code = await main(process.argv.slice(2), {
   env: { ...process.env, SOURCE_DATE_EPOCH: '1768435200' },
   isTTY: false,
 });
-process.stdout.write(JSON.stringify({ code, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+const usage = process.resourceUsage();
+process.stdout.write(JSON.stringify({ code, maxRssMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }) + '\n');
 process.exitCode = code;

@@ -24,20 +24,24 @@ function cold(args, cwd = work) {
   const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-child.mjs'), ...args], { cwd, encoding: 'utf8' });
   const wall = performance.now() - start;
   if (run.status !== 0) throw new Error(`bench run failed: ${run.stderr}`);
-  const { maxRssMb } = JSON.parse(run.stdout.trim().split('\n').pop());
-  return { wall, maxRssMb };
+  const { maxRssMb, cpuMs } = JSON.parse(run.stdout.trim().split('\n').pop());
+  return { wall, maxRssMb, cpuMs };
 }
 
 function coldMedian(args, cwd) {
   const runs = Array.from({ length: RUNS }, () => cold(args, cwd));
-  return { wall: median(runs.map((r) => r.wall)), maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
+  return { wall: median(runs.map((r) => r.wall)), cpuMs: median(runs.map((r) => r.cpuMs)), maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
 }
+
+// CPU time of both threads (and V8's helpers), beside the wall time: on a machine shared with other
+// work the wall time varies from hour to hour by a third, and the CPU time leaves out waiting for a core.
+const cpu = (r) => `cpu ${(r.cpuMs / 1000).toFixed(2)} s`;
 
 console.log(`discussion-guide benchmark — node ${process.version}, ${availableParallelism()} cores, load ${loadavg()[0].toFixed(1)} at start, ${RUNS} runs each, medians\n`);
 
 // 1. The seed from a cold process, both formats and both editions.
 const seedCold = coldMedian([seed, '--out', path.join(work, 'out'), '--format', 'md,pdf', '--edition', 'student,teacher']);
-console.log(`cold build of the seed (md+pdf, student+teacher): ${ms(seedCold.wall)}, peak ${seedCold.maxRssMb.toFixed(0)} MB`);
+console.log(`cold build of the seed (md+pdf, student+teacher): ${ms(seedCold.wall)}, ${cpu(seedCold)}, peak ${seedCold.maxRssMb.toFixed(0)} MB`);
 
 // pandoc + weasyprint on the seed's finished Markdown guide, side by side, when they are installed.
 const pandoc = spawnSync('sh', ['-c', 'command -v pandoc && command -v weasyprint'], { encoding: 'utf8' });
@@ -84,9 +88,9 @@ for (const n of [1, 10, 100]) {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < n; i++) copyFileSync(seed, path.join(dir, `article-${String(i).padStart(3, '0')}.txt`));
   batch[n] = coldMedian([dir, '--out', path.join(work, `batch-out-${n}`)]);
-  console.log(`  ${String(n).padStart(3)} articles: ${ms(batch[n].wall)}, peak ${batch[n].maxRssMb.toFixed(0)} MB`);
+  console.log(`  ${String(n).padStart(3)} articles: ${ms(batch[n].wall)}, ${cpu(batch[n])}, peak ${batch[n].maxRssMb.toFixed(0)} MB`);
 }
-console.log(`  each further article: ${ms((batch[100].wall - batch[1].wall) / 99)}`);
+console.log(`  each further article: ${ms((batch[100].wall - batch[1].wall) / 99)} (cpu ${ms((batch[100].cpuMs - batch[1].cpuMs) / 99)})`);
 
 // The same batch with different articles: the seed, then every corpus and shape fixture the tests use
 // (real interviews and short ones of every layout), so that no word or paragraph is met twice.
@@ -113,7 +117,7 @@ for (const size of sizes) {
   const file = path.join(work, `long-${size}.txt`);
   writeFileSync(file, text);
   long[size] = coldMedian([file, '--out', path.join(work, 'long-out'), '--max-size', '5']);
-  console.log(`  ${String(size / 1000).padStart(5)} KB: ${ms(long[size].wall)}, peak ${long[size].maxRssMb.toFixed(0)} MB`);
+  console.log(`  ${String(size / 1000).padStart(5)} KB: ${ms(long[size].wall)}, ${cpu(long[size])}, peak ${long[size].maxRssMb.toFixed(0)} MB`);
 }
 console.log(`  growth 500 KB → 1 MB (twice the text): ${(long[1_000_000].wall / long[500_000].wall).toFixed(2)}× the time`);
 console.log(`  growth 100 KB → 1 MB (10× the text): ${(long[1_000_000].wall / long[100_000].wall).toFixed(2)}× the time`);
