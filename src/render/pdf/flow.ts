@@ -285,11 +285,11 @@ export class Flow {
     const lineGap = runs[0]?.style.lineGap ?? 0;
     const y = options.y ?? this.y;
     const align = options.align ?? 'left';
-    const texts = runs.map((run) => this.guard.clean(run.text, run.style.font));
-    if (runs.length > 1 && align === 'left' && this.writePlainRuns(runs, texts, box, y, lineGap)) return;
+    if (runs.length > 1 && align === 'left' && this.writePlainRuns(runs, box, y, lineGap)) return;
     runs.forEach((run, i) => {
       this.use(run.style);
-      const text = texts[i]!;
+      // Cleaned once the run's style is set: cleaning may open a face, and pdfkit numbers faces as they are first opened.
+      const text = this.guard.clean(run.text, run.style.font);
       const opts = { width: box.width, lineGap, characterSpacing: run.style.characterSpacing ?? 0, align, continued: i < runs.length - 1 };
       if (i === 0 && !opts.continued && setPlainText(this.doc, text, box.x, y, { ...opts, continued: false })) return;
       if (i === 0) this.doc.text(text, box.x, y, opts);
@@ -299,11 +299,13 @@ export class Flow {
   }
 
   /** write() for several runs set left-aligned, when setPlainRuns can set them; false, with nothing written, otherwise. */
-  private writePlainRuns(runs: readonly Run[], texts: readonly string[], box: Box, y: number, lineGap: number): boolean {
-    const plain: PlainRun[] = runs.map((run, i) => ({
-      text: texts[i]!,
+  private writePlainRuns(runs: readonly Run[], box: Box, y: number, lineGap: number): boolean {
+    const plain: PlainRun[] = runs.map((run) => ({
       characterSpacing: run.style.characterSpacing ?? 0,
-      select: () => this.select(run.style),
+      prepare: () => {
+        this.select(run.style);
+        return this.guard.clean(run.text, run.style.font);
+      },
       use: () => this.use(run.style),
     }));
     if (!setPlainRuns(this.doc, plain, box.x, y, { width: box.width, lineGap })) return false;

@@ -218,10 +218,13 @@ export function setPlainText(document: unknown, text: string, x: number, y: numb
 
 /** One run of a paragraph set in several (a bold label, then the text). */
 export interface PlainRun {
-  readonly text: string;
   readonly characterSpacing: number;
-  /** Selects the run's face and size, writing nothing. */
-  select(): void;
+  /**
+   * Selects the run's face and size, writing nothing, and gives the run's text as it is to be set
+   * (the caller cleans it there, after selecting, as it does before handing a run to text(): cleaning
+   * may open a face, and pdfkit numbers faces in the order they are first opened).
+   */
+  prepare(): string;
   /** Sets the run's face, size and colour, as the caller does before handing the run to text(). */
   use(): void;
 }
@@ -249,18 +252,21 @@ export function setPlainRuns(document: unknown, runs: readonly PlainRun[], x: nu
   const lastRun = runs.length - 1;
   // Each run's lines, as [start, end, textWidth, words, lineWidth, first] in turn, found first.
   const planned: number[][] = [];
-  const state: Continuation = { lineWidth: Math.max(options.width, 0), continuedX: 0, continued: false };
+  const texts: string[] = [];
+  // wrap()'s lineWidth, as plainLines works it out.
+  const state: Continuation = { lineWidth: (Math.max(options.width, 0) * 100) / 100 - 18 * 0, continuedX: 0, continued: false };
   const maxY = doc.page.maxY() - 1;
   let top = y;
   for (let i = 0; i <= lastRun; i++) {
     const run = runs[i]!;
-    if (!run.text) return false;
-    run.select();
+    const text = run.prepare();
+    if (!text) return false;
+    texts.push(text);
     const lineHeight = doc.currentLineHeight(true);
     const step = lineHeight + (options.lineGap || doc._lineGap || 0);
     state.continued = i < lastRun;
     const lines: number[] = [];
-    const count = plainLines(doc, run.text, { width: options.width, lineGap: options.lineGap, characterSpacing: run.characterSpacing }, (start, end, textWidth, words, lineWidth, first) => {
+    const count = plainLines(doc, text, { width: options.width, lineGap: options.lineGap, characterSpacing: run.characterSpacing }, (start, end, textWidth, words, lineWidth, first) => {
       lines.push(start, end, textWidth, words, lineWidth, first ? 1 : 0);
     }, state);
     // wrap() moves to a new page when the run's first line, or the line after any it sets, would
@@ -291,7 +297,7 @@ export function setPlainRuns(document: unknown, runs: readonly PlainRun[], x: nu
       lineOptions.lineWidth = lines[at + 4]!;
       lineY = doc.y;
       if (first) doc.x += continuedX;
-      doc._line(run.text.slice(lines[at]!, lines[at + 1]!), lineOptions, true);
+      doc._line(texts[i]!.slice(lines[at]!, lines[at + 1]!), lineOptions, true);
       if (first) doc.x -= continuedX;
     }
     if (i < lastRun) {

@@ -159,9 +159,15 @@ function finished(doc: Doc): Buffer {
 
 const use = (doc: Doc, r: RunSetting) => doc.font(r.face).fontSize(r.size).fillColor(r.color);
 const plainRuns = (doc: Doc, runs: readonly RunSetting[]): PlainRun[] =>
-  runs.map((r) => ({ text: r.text, characterSpacing: r.characterSpacing, select: () => doc.font(r.face).fontSize(r.size), use: () => use(doc, r) }));
+  runs.map((r) => ({
+    characterSpacing: r.characterSpacing,
+    prepare: () => {
+      doc.font(r.face).fontSize(r.size);
+      return r.text;
+    },
+    use: () => use(doc, r),
+  }));
 
-// Labels such as "Analyse: " or "¶3  " and longer texts, in faces, sizes and colours that differ.
 // Runs in faces, sizes and colours that differ or not (a label and a muted note in the same face as the text).
 const runSetting = fc.record({
   text: fc.oneof(text, fc.constantFrom('Analyse: ', 'Senator Smith: ', '¶12  ', '1.', 'x', ' (person, ¶3)', ' µm and ʼokina ', 'μ office, ’fine’ ')),
@@ -171,42 +177,93 @@ const runSetting = fc.record({
   color: fc.constantFrom('#222222', '#8a2b1b'),
 });
 
+/** How a case was set: by setPlainRuns (with the lines of each run), or left to pdfkit. */
+interface Outcome {
+  readonly set: boolean;
+  /** Lines written by each run (BT operators), when set. */
+  readonly lines: number[];
+  /** Whether a run after the first began with an empty line (its first word did not fit after the run before). */
+  readonly emptyFirstLine: boolean;
+}
+
+/**
+ * Sets the runs with setPlainRuns in one document and with pdfkit's continued text() in another, and
+ * checks that both write the same operators and the same file and leave the cursor and the document
+ * alike; when setPlainRuns declines, that it wrote nothing.
+ */
+function compareRuns(runs: readonly RunSetting[], width: number, lineGap: number, x: number, y: number): Outcome {
+  const ours = documentForRuns();
+  const theirs = documentForRuns();
+  forgetLineBreaks();
+  if (!setPlainRuns(ours.doc, plainRuns(ours.doc, runs), x, y, { width, lineGap })) {
+    expect(ours.operators).toEqual([]);
+    return { set: false, lines: [], emptyFirstLine: false };
+  }
+  const lines: number[] = [];
+  let emptyFirstLine = false;
+  runs.forEach((r, i) => {
+    use(theirs.doc, r);
+    const options = { width, lineGap, characterSpacing: r.characterSpacing, align: 'left' as const, continued: i < runs.length - 1 };
+    const before = theirs.operators.filter((o) => o === 'BT').length;
+    const yBefore = theirs.doc.y;
+    const firstLine = theirs.operators.length;
+    if (i === 0) theirs.doc.text(r.text, x, y, options);
+    else theirs.doc.text(r.text, options);
+    lines.push(theirs.operators.filter((o) => o === 'BT').length - before);
+    // The run's first text set lower than where it began: its first line was left empty.
+    const tm = theirs.operators.slice(firstLine).find((o) => o.endsWith(' Tm'));
+    if (i > 0 && tm && Number(tm.split(' ')[5]) < theirs.doc.page.height - yBefore - 20) emptyFirstLine = true;
+  });
+  expect(ours.operators).toEqual(theirs.operators);
+  expect([ours.doc.x, ours.doc.y]).toEqual([theirs.doc.x, theirs.doc.y]);
+  expect(theirs.doc.bufferedPageRange().count).toBe(1);
+  // The whole file too: the fonts' subsets and ToUnicode maps, which name each glyph by the code points it was first made for.
+  const file = finished(ours.doc);
+  expect(file.subarray(-6).toString()).toContain('%%EOF');
+  expect(Buffer.compare(file, finished(theirs.doc))).toBe(0);
+  // Left as pdfkit leaves it after the last run: no text being continued.
+  const state = ours.doc as unknown as { _wrapper: unknown; _textOptions: unknown };
+  expect([state._wrapper ?? null, state._textOptions ?? null]).toEqual([null, null]);
+  return { set: true, lines, emptyFirstLine };
+}
+
 describe('setPlainRuns', () => {
-  it('writes the operators pdfkit’s continued text() writes and leaves the cursor where it does, or sets nothing', () => {
+  it('writes the operators and the file pdfkit’s continued text() writes and leaves the cursor where it does, or sets nothing', () => {
     let set = 0;
-    let startedMidLine = 0;
+    let middleOverLines = 0;
+    let emptyFirstLines = 0;
     fc.assert(
-      fc.property(fc.array(runSetting, { minLength: 2, maxLength: 3 }), fc.integer({ min: 40, max: 420 }), fc.constantFrom(0, 2), fc.integer({ min: 40, max: 760 }), (runs, width, lineGap, y) => {
-        const ours = documentForRuns();
-        const theirs = documentForRuns();
-        forgetLineBreaks();
-        if (!setPlainRuns(ours.doc, plainRuns(ours.doc, runs), 72, y, { width, lineGap })) {
-          expect(ours.operators).toEqual([]);
-          return;
-        }
-        set++;
-        runs.forEach((r, i) => {
-          use(theirs.doc, r);
-          const options = { width, lineGap, characterSpacing: r.characterSpacing, align: 'left' as const, continued: i < runs.length - 1 };
-          if (i === 0) theirs.doc.text(r.text, 72, y, options);
-          else theirs.doc.text(r.text, options);
-        });
-        if (!runs[0]!.text.includes('\n') && runs[0]!.text.length < 20) startedMidLine++;
-        expect(ours.operators).toEqual(theirs.operators);
-        expect([ours.doc.x, ours.doc.y]).toEqual([theirs.doc.x, theirs.doc.y]);
-        expect(theirs.doc.bufferedPageRange().count).toBe(1);
-        // The whole file too: the fonts' subsets and ToUnicode maps, which name each glyph by the code points it was first made for.
-        const file = finished(ours.doc);
-        expect(file.subarray(-6).toString()).toContain('%%EOF');
-        expect(Buffer.compare(file, finished(theirs.doc))).toBe(0);
-        // Left as pdfkit leaves it after the last run: no text being continued.
-        const state = ours.doc as unknown as { _wrapper: unknown; _textOptions: unknown };
-        expect([state._wrapper ?? null, state._textOptions ?? null]).toEqual([null, null]);
-      }),
+      fc.property(
+        fc.array(runSetting, { minLength: 2, maxLength: 4 }),
+        fc.double({ min: 40, max: 420, noNaN: true }),
+        fc.constantFrom(0, 2),
+        fc.constantFrom(72, 72.5, 90.25),
+        fc.double({ min: 40, max: 760, noNaN: true }),
+        (runs, width, lineGap, x, y) => {
+          const outcome = compareRuns(runs, width, lineGap, x, y);
+          if (!outcome.set) return;
+          set++;
+          if (outcome.lines.slice(1, -1).some((n) => n > 1)) middleOverLines++;
+          if (outcome.emptyFirstLine) emptyFirstLines++;
+        },
+      ),
       { numRuns: 300 },
     );
-    expect(set).toBeGreaterThan(100);
-    expect(startedMidLine).toBeGreaterThan(20);
+    expect(set).toBeGreaterThan(60);
+    expect(middleOverLines).toBeGreaterThan(5);
+    expect(emptyFirstLines).toBeGreaterThan(5);
+  });
+
+  it('sets the cases that matter exactly as pdfkit does', () => {
+    const r = (text: string, face: RunSetting['face'], size = 10): RunSetting => ({ text, face, size, characterSpacing: 0, color: '#222222' });
+    // A label, then text that wraps: the text's first line starts after the label.
+    expect(compareRuns([r('Analyse: ', 'sansBold'), r('Why does the speaker call the visit a turning point, and what does the answer leave out?', 'serif')], 200, 2, 72, 100)).toMatchObject({ set: true, lines: [1, 3] });
+    // A label so long that the text's first word does not fit after it: that line is left empty.
+    expect(compareRuns([r('A label that fills the line ', 'sansBold'), r('Unbreakableword follows', 'serif')], 150, 0, 72.5, 100.25)).toMatchObject({ set: true, emptyFirstLine: true });
+    // A run in the middle over several lines, a size that differs, and a muted note in the text's face.
+    expect(compareRuns([r('Term', 'sansBold'), r(' (idea, ¶4) and a note that runs on over more than one line of the box', 'serif', 8.5), r(' — its definition, set after the note.', 'serif')], 160, 0, 72, 300).lines[1]).toBeGreaterThan(1);
+    // A label that ends with a new line: the text starts on the next line, at the left.
+    expect(compareRuns([r('Label:\n', 'sansBold'), r('text after it', 'serif')], 300, 2, 72, 72).set).toBe(true);
   });
 
   it('leaves to pdfkit runs that are empty, or that would reach the foot of the page', () => {
