@@ -5,6 +5,7 @@ import { Flow, type Run } from '../../../src/render/pdf/flow.js';
 import { GlyphGuard } from '../../../src/render/pdf/glyphs.js';
 import { pageGeometry, STYLES } from '../../../src/render/pdf/theme.js';
 import { sampleGuide } from '../../helpers/sample-guide.js';
+import { recordOperators } from '../../helpers/pdf-operators.js';
 
 /** Which faces draw every common character, shared by the guards of all documents, as PdfWriter shares it. */
 const faceCoverage = new Map<FontRole, boolean>();
@@ -16,14 +17,7 @@ function setUp() {
   let lookup: (role: FontRole, cp: number) => boolean = () => true;
   const flow = new Flow(doc, geometry, new GlyphGuard((role, cp) => lookup(role, cp), faceCoverage));
   lookup = (role, cp) => flow.hasGlyph(role, cp);
-  const operators: string[] = [];
-  const internals = doc as unknown as { addContent(data: string): unknown };
-  const addContent = internals.addContent.bind(doc);
-  internals.addContent = (data: string) => {
-    operators.push(data);
-    return addContent(data);
-  };
-  return { doc, flow, operators };
+  return { doc, flow, operators: recordOperators(doc) };
 }
 
 /** What write() did before it set several runs itself: for each run its style, its text cleaned, then pdfkit's text(). */

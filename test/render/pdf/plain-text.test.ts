@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from '../../../src/render/pdf/pdfkit.js';
-import { loadFonts } from '../../../src/render/fonts.js';
+import { loadFonts, type FontRole } from '../../../src/render/fonts.js';
+import { recordOperators } from '../../helpers/pdf-operators.js';
 import { forgetLineBreaks, installLineBreakCache } from '../../../src/render/pdf/line-breaks.js';
 import { plainTextHeight, setPlainRuns, setPlainText, type PlainRun } from '../../../src/render/pdf/plain-text.js';
 
@@ -22,20 +23,16 @@ const SETTINGS: Setting[] = [
 const FONTS = loadFonts();
 installLineBreakCache();
 
-/** A new document in the setting, recording every operator written to its pages. */
-function documentIn(setting: Setting): { doc: Doc; operators: string[] } {
-  const doc = new PDFDocument({ font: null as unknown as string, autoFirstPage: true, compress: false });
-  doc.registerFont(setting.face, FONTS[setting.face]);
-  doc.font(setting.face).fontSize(setting.size);
-  const operators: string[] = [];
-  const internals = doc as unknown as { addContent(data: string): unknown };
-  const addContent = internals.addContent.bind(doc);
-  internals.addContent = (data: string) => {
-    operators.push(data);
-    return addContent(data);
-  };
-  return { doc, operators };
+/** A new document with the faces, the first selected, recording every operator written to its pages. */
+function documentWith(faces: readonly FontRole[], size: number): { doc: Doc; operators: string[] } {
+  const doc = new PDFDocument({ font: null as unknown as string, autoFirstPage: true, compress: false, info: { CreationDate: new Date(0) } });
+  for (const face of faces) doc.registerFont(face, FONTS[face]);
+  doc.font(faces[0]!).fontSize(size);
+  return { doc, operators: recordOperators(doc) };
 }
+
+/** A new document in the setting. */
+const documentIn = (setting: Setting) => documentWith([setting.face], setting.size);
 
 // Mostly words without soft hyphens, which are left to pdfkit (see below).
 const word = fc.oneof({ weight: 19, arbitrary: fc.stringMatching(/^[A-Za-zé’\-]{1,16}$/) }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z\u00ad]{1,40}$/) });
@@ -134,20 +131,8 @@ interface RunSetting {
   readonly color: string;
 }
 
-/** A new document with the faces runs use, recording every operator written to its pages. */
-function documentForRuns(): { doc: Doc; operators: string[] } {
-  const doc = new PDFDocument({ font: null as unknown as string, autoFirstPage: true, compress: false, info: { CreationDate: new Date(0) } });
-  for (const face of ['serif', 'sansBold', 'serifItalic'] as const) doc.registerFont(face, FONTS[face]);
-  doc.font('serif').fontSize(10);
-  const operators: string[] = [];
-  const internals = doc as unknown as { addContent(data: string): unknown };
-  const addContent = internals.addContent.bind(doc);
-  internals.addContent = (data: string) => {
-    operators.push(data);
-    return addContent(data);
-  };
-  return { doc, operators };
-}
+/** A new document with the faces runs use. */
+const documentForRuns = () => documentWith(['serif', 'sansBold', 'serifItalic'], 10);
 
 /** The document's bytes: pdfkit pushes them into its stream as it ends, and they are read from there at once. */
 function finished(doc: Doc): Buffer {
