@@ -26,6 +26,8 @@ interface DocumentInternals {
   page: { maxY(): number };
   currentLineHeight(includeGap?: boolean): number;
   _initOptions(x: number, y: number, options: object): LineOptions;
+  /** As text(text, options) calls it: at the cursor, with the options of a run being continued carried over. */
+  _initOptions(options: object): LineOptions;
   _line(text: string, options: LineOptions, wrapper: unknown): void;
 }
 
@@ -285,7 +287,7 @@ export function setPlainRuns(document: unknown, runs: readonly PlainRun[], x: nu
     if (i === 0) lineOptions = doc._initOptions(x, y, textOptions);
     else {
       doc._textOptions = previous;
-      lineOptions = doc._initOptions(textOptions as unknown as number, undefined as unknown as number, undefined as unknown as object);
+      lineOptions = doc._initOptions(textOptions);
       doc._textOptions = null;
     }
     const lines = planned[i]!;
