@@ -4,7 +4,7 @@
  * with the article, searching every text for each made a long interview's analysis grow with the
  * square of its length (a 500 KB interview of different names took 9 s, a 1 MB one 30 s). The index
  * keeps, for every three consecutive UTF-16 units met, the texts they occur in; the texts that hold
- * a needle are among those that hold its rarest three units (or another three with the same key), and the caller still checks each one,
+ * a needle are among those that hold every three units of it (or another three with the same key), and the caller still checks each one,
  * so the answers do not change. Short texts are not worth indexing: see indexFor.
  */
 
@@ -37,15 +37,52 @@ export function buildSubstringIndex(texts: readonly string[]): SubstringIndex {
   return {
     candidates(needle: string): readonly number[] | null {
       if (needle.length < 3) return null;
-      let best: readonly number[] | undefined;
+      const lists: (readonly number[])[] = [];
       for (let i = 0; i + 3 <= needle.length; i++) {
         const list = postings.get(keyAt(needle, i));
         if (!list) return NONE;
-        if (!best || list.length < best.length) best = list;
+        lists.push(list);
       }
-      return best ?? NONE;
+      return intersection(lists);
     },
   };
+}
+
+/**
+ * The texts in every one of the lists (each ascending, without repeats), rarest first: a text that
+ * holds the needle holds each of its three units. The rarest list alone was a long article's cost when
+ * its names are made of common syllables (every text holding "ten" was a candidate for "Tenvorsa");
+ * the lists after it are only searched while they can still narrow it, and by halving.
+ */
+function intersection(lists: (readonly number[])[]): readonly number[] {
+  lists.sort((a, b) => a.length - b.length);
+  let out = lists[0]!;
+  for (let l = 1; l < lists.length && out.length > 1; l++) {
+    const list = lists[l]!;
+    // A needle that repeats three units meets their list again.
+    if (list === out) continue;
+    const kept: number[] = [];
+    let from = 0;
+    for (const t of out) {
+      from = lowerBound(list, t, from);
+      if (from === list.length) break;
+      if (list[from] === t) kept.push(t);
+    }
+    out = kept;
+  }
+  return out;
+}
+
+/** The first index at or after `from` whose value is not below `t`. */
+function lowerBound(list: readonly number[], t: number, from: number): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Below this many characters in all, texts are searched one by one: indexing them would cost more than it saves. */

@@ -29,11 +29,19 @@ describe('the substring index', () => {
     );
   });
 
-  it('narrows the texts to those that share the needle’s rarest three characters', () => {
+  it('narrows the texts to those that share every three characters of the needle', () => {
     const index = buildSubstringIndex(['the trade talks', 'a diversification of trade', 'nothing else', 'Meng Wanzhou said']);
     expect(index.candidates('Wanzhou')).toEqual([3]);
     expect(index.candidates('trade')).toEqual([0, 1]);
     expect(index.candidates('tariff')).toEqual([]);
+  });
+
+  it('leaves out a text that holds each piece of the needle but not all of them', () => {
+    // "kalo" and "lomi" share their three-unit pieces with "kalomi" only in part: no text holds "alom".
+    const index = buildSubstringIndex(['kalo ten', 'lomi vor', 'vorkalomi', 'tenvor']);
+    expect(index.candidates('kalomi')).toEqual([2]);
+    expect(index.candidates('tenvor')).toEqual([3]);
+    expect(index.candidates('vorten')).toEqual([]);
   });
 });
 

@@ -143,9 +143,11 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
     seen.add(term.term.toLowerCase());
     const sections: number[] = [];
     const evidence: SourceSentence[] = [];
-    const candidates = index ? answersHolding(index, term) : null;
-    for (const [k, { e, sentences }] of answers.entries()) {
-      if (candidates && !candidates.has(k)) continue;
+    const holding = index ? answersHolding(index, term) : null;
+    // The answers that may hold the term, in order (every answer when there is no index).
+    const candidates = holding ? [...holding].sort((a, b) => a - b) : null;
+    for (const k of candidates ?? answers.keys()) {
+      const { e, sentences } = answers[k]!;
       const hit = sentences.find((s) => findAsWritten(s.text, term));
       if (hit) {
         sections.push(e.number);
@@ -157,7 +159,7 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
     if (sections.length < 2 || inMostSections(sections.length)) continue;
     const asWritten = findAsWritten(evidence[0]!.text, term)!;
     // How the answers write it: those that may hold it are enough (every use of asWritten is a use of a form).
-    const where = candidates ? [...candidates].sort((a, b) => a - b).map((k) => answerTexts[k]!).join('\n') : context;
+    const where = candidates ? candidates.map((k) => answerTexts[k]!).join('\n') : context;
     // People take no article ("Meng Wanzhou", never "The Meng Wanzhou"); places and organisations as the text writes them.
     const label = term.kind === 'concept' ? quoted(caseAsUsed(asWritten, where)) : term.kind === 'person' ? asWritten : withArticle(asWritten, where);
     out.push({ label, sections, evidence: evidence.slice(0, 4), rank: term.kind === 'place' ? 1 : 0 });
