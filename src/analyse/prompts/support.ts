@@ -33,6 +33,34 @@ export function supportFor(s: SourceSentence, answer: readonly SourceSentence[],
 
 /** The sentence of the article that says who or what a name is: the first with the name beside a role or a description, else its first mention. */
 export function introductionOf(name: string, interview: Interview, not: readonly string[] = []): SourceSentence | null {
+  const { described, mentions } = introductionsOf(name, interview);
+  const allowed = (s: SourceSentence) => !not.includes(s.text);
+  return described.find(allowed) ?? mentions.find(allowed) ?? null;
+}
+
+/** The sentences that may introduce a name, in the article's order. */
+interface Introductions {
+  /** Those that hold the name or its surname beside a role or a description. */
+  readonly described: readonly SourceSentence[];
+  /** Those that hold the whole name. */
+  readonly mentions: readonly SourceSentence[];
+}
+
+/**
+ * A name's introductions, found once per interview and name: each section asks about its people and
+ * organisations, and a name of every section (a country) had every sentence that holds it tested
+ * again for each, which grew with the square of a long interview.
+ */
+function introductionsOf(name: string, interview: Interview): Introductions {
+  let byName = introductionsByInterview.get(interview);
+  if (!byName) introductionsByInterview.set(interview, (byName = new Map()));
+  let found = byName.get(name);
+  if (!found) byName.set(name, (found = findIntroductions(name, interview)));
+  return found;
+}
+const introductionsByInterview = new WeakMap<Interview, Map<string, Introductions>>();
+
+function findIntroductions(name: string, interview: Interview): Introductions {
   const all = articleSentences(interview);
   const short = surnameOf(name);
   const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,10 +70,20 @@ export function introductionOf(name: string, interview: Interview, not: readonly
   const index = indexFor(all, () => all.map((s) => s.text));
   const found = index && [name, ...(surname !== null ? [short] : [])].map((n) => index.candidates(n));
   const pool = found && found.every((c) => c !== null) ? [...new Set(found.flat() as number[])].sort((a, b) => a - b).map((i) => all[i]!) : all;
-  const hits = pool.filter((s) => !not.includes(s.text) && (full(s.text) || (surname !== null && surname(s.text))));
-  if (hits.length === 0) return null;
-  const described = new RegExp(`(?:\\p{Lu}\\p{Ll}+ )+${esc(name)}|${esc(name)}(?:\\s*\\([^)]*\\))?, (?:a|an|the|who|which|\\p{Ll}+ (?:of|at|for))\\b|${esc(name)} (?:is|was) (?:a|an|the)\\b`, 'u');
-  return hits.find((s) => described.test(s.text)) ?? hits.find((s) => full(s.text)) ?? null;
+  // Every way of describing holds the name as written, so the pattern (compiled per name) is built
+  // and tried only for the sentences that hold it, not for those that hold only the surname.
+  let described: RegExp | undefined;
+  const out = { described: [] as SourceSentence[], mentions: [] as SourceSentence[] };
+  for (const s of pool) {
+    const whole = full(s.text);
+    if (!whole && !(surname !== null && surname(s.text))) continue;
+    if (s.text.includes(name)) {
+      described ??= new RegExp(`(?:\\p{Lu}\\p{Ll}+ )+${esc(name)}|${esc(name)}(?:\\s*\\([^)]*\\))?, (?:a|an|the|who|which|\\p{Ll}+ (?:of|at|for))\\b|${esc(name)} (?:is|was) (?:a|an|the)\\b`, 'u');
+      if (described.test(s.text)) out.described.push(s);
+    }
+    if (whole) out.mentions.push(s);
+  }
+  return out;
 }
 
 /**
