@@ -21,11 +21,15 @@ const article = (phrase: string): string => (/^(?:a|an|the)\s/i.test(phrase) ? '
 /** Who a speaker is, when the term names one of the interview's speakers. */
 function fromSpeakers(t: ArticleTermInput, interview: Interview): string | null {
   const names = [t.term, ...t.variants].map((n) => bare(n).toLowerCase());
-  for (const sp of interview.speakers) {
-    if (!sp.name) continue;
-    const full = bare(sp.name).toLowerCase();
-    const last = full.split(' ').slice(-1)[0] ?? '';
-    if (!names.some((n) => n === full || (n.length > 3 && (full.endsWith(' ' + n) || n === last)))) continue;
+  const { whole, ending } = speakerNames(interview);
+  // The speakers the term names, in their order: by the whole name, or (past three letters) by its last words.
+  const named = new Set<number>();
+  for (const n of names) {
+    for (const i of whole.get(n) ?? []) named.add(i);
+    if (n.length > 3) for (const i of ending.get(n) ?? []) named.add(i);
+  }
+  for (const i of [...named].sort((a, b) => a - b)) {
+    const sp = interview.speakers[i]!;
     const role = sp.role?.trim();
     const does = sp.part === 'interviewer' ? 'asks the questions in this interview' : sp.part === 'moderator' ? 'chairs this conversation' : 'answers the questions in this interview';
     if (role) return `${t.term} is ${article(role)}${role.replace(/[.,;\s]+$/, '')}, who ${does}.`;
@@ -33,6 +37,41 @@ function fromSpeakers(t: ArticleTermInput, interview: Interview): string | null 
   }
   return null;
 }
+
+/** The speakers (by index) under each name a term may give them, lower-cased and without an honorific. */
+interface SpeakerNames {
+  /** The whole name. */
+  readonly whole: ReadonlyMap<string, readonly number[]>;
+  /** The last word, and every run of last words ("wanzhou", "meng wanzhou" of "ms meng wanzhou"). */
+  readonly ending: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * Made once per interview: every term asks, and a long interview has hundreds of speakers' labels
+ * and thousands of terms.
+ */
+function speakerNames(interview: Interview): SpeakerNames {
+  let known = speakerNamesByInterview.get(interview);
+  if (known) return known;
+  const whole = new Map<string, number[]>();
+  const ending = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  interview.speakers.forEach((sp, i) => {
+    if (!sp.name) return;
+    const full = bare(sp.name).toLowerCase();
+    add(whole, full, i);
+    add(ending, full.split(' ').slice(-1)[0] ?? '', i);
+    for (let at = full.indexOf(' '); at !== -1; at = full.indexOf(' ', at + 1)) add(ending, full.slice(at + 1), i);
+  });
+  known = { whole, ending };
+  speakerNamesByInterview.set(interview, known);
+  return known;
+}
+const speakerNamesByInterview = new WeakMap<Interview, SpeakerNames>();
 
 /** "Anita Anand" with the title "Canadian Foreign Minister" split off. */
 function fromTitle(t: ArticleTermInput): string | null {
