@@ -159,6 +159,60 @@ export function mayNameCategory(text: string, name: string): boolean {
   return false;
 }
 
+/** One match of "the [word] Name noun [next]" in a text. */
+export interface CategoryMatch {
+  /** From the article to the noun: "the Kubernetes project". */
+  readonly quote: string;
+  readonly noun: string;
+  /** The lower-case word after the noun, if any. */
+  readonly next: string | undefined;
+}
+
+// The pattern nameCategory looks for is `((?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?NAME\s+(\p{Ll}[\p{Ll}-]+))(?:\s+(\p{Ll}[\p{Ll}-]+))?`
+// with the name escaped (flags gu). Compiling it per name cost a millisecond or so each, for
+// thousands of names in a long interview; its fixed parts, compiled once, are tried here in the
+// order the pattern tries them.
+const ARTICLE_WORD = /(?:the|a|an)\s+[\p{Ll}-]+\s+/uy;
+const ARTICLE = /(?:the|a|an)\s+/uy;
+const AFTER = /(\s+(\p{Ll}[\p{Ll}-]+))(?:\s+(\p{Ll}[\p{Ll}-]+))?/uy;
+
+/**
+ * The pattern's matches in the text, as `text.matchAll` gives them. At each start the article is
+ * one of the three (they cannot both fit: "a" must be followed by white space, "an" by "n"), the
+ * word is taken whole or not at all, and then without it; this holds when the name neither starts
+ * nor ends with white space, and for other names the pattern itself is used.
+ */
+export function* categoryMatches(text: string, name: string): Generator<CategoryMatch> {
+  if (name === '' || /^\s|\s$/u.test(name)) {
+    for (const m of text.matchAll(new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${escape(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu'))) yield { quote: m[1]!, noun: m[2]!, next: m[3] };
+    return;
+  }
+  let at = 0;
+  while (at < text.length) {
+    const found = matchAt(text, name, at);
+    if (found) {
+      yield found.match;
+      at = found.end;
+    } else at += 1;
+  }
+}
+
+function matchAt(text: string, name: string, at: number): { match: CategoryMatch; end: number } | null {
+  const c = text.charCodeAt(at);
+  if (c !== 0x74 /* t */ && c !== 0x61 /* a */) return null;
+  for (const start of [ARTICLE_WORD, ARTICLE]) {
+    start.lastIndex = at;
+    if (!start.test(text)) continue;
+    const nameAt = start.lastIndex;
+    if (!text.startsWith(name, nameAt)) continue;
+    AFTER.lastIndex = nameAt + name.length;
+    const after = AFTER.exec(text);
+    if (!after) continue;
+    return { match: { quote: text.slice(at, nameAt + name.length) + after[1]!, noun: after[2]!, next: after[3] }, end: AFTER.lastIndex };
+  }
+  return null;
+}
+
 /** "the Kubernetes project", "the TPA3116 chip": a name written before a common noun that says what it is. */
 export function nameCategory(t: UseTermInput, sentences: readonly SourcedSentence[], isCategory: (noun: string) => boolean): { noun: string; quote: string; paragraph: number } | null {
   // Acronyms before a noun are usually modifiers ("a DIY kit"), not names of that kind of thing.
@@ -167,15 +221,14 @@ export function nameCategory(t: UseTermInput, sentences: readonly SourcedSentenc
   for (const name of [t.term, ...t.variants]) {
     const candidates = sentencesContaining(sentences, name, false).filter((s) => mayNameCategory(s.text, name));
     if (candidates.length === 0) continue;
-    const re = new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${escape(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu');
     for (const s of candidates) {
-      for (const m of s.text.matchAll(re)) {
-        const noun = m[2]!;
+      for (const m of categoryMatches(s.text, name)) {
+        const noun = m.noun;
         // "the Kubernetes release cycles": a compound follows, so the first noun is not what the name is.
-        const next = m[3];
+        const next = m.next;
         if (next && !FUNCTION.has(next) && hasWord(next) && !hasWord(next, 'verb')) continue;
         if (FUNCTION.has(noun) || (frequencyRank(noun) ?? Infinity) <= 200 || !isCategory(noun)) continue;
-        const entry = found.get(noun) ?? { n: 0, quote: m[1]!, paragraph: s.paragraph };
+        const entry = found.get(noun) ?? { n: 0, quote: m.quote, paragraph: s.paragraph };
         entry.n++;
         found.set(noun, entry);
       }

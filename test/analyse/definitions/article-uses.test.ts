@@ -45,3 +45,29 @@ describe('the test that spares sentences the name pattern', () => {
     expect(mayNameCategory('Kubernetes is big; we like Kubernetes.', 'Kubernetes')).toBe(false);
   });
 });
+
+describe('the matches of the name-category pattern', () => {
+  it('are those the pattern compiled for the name gives, for any text and name', async () => {
+    const fc = (await import('fast-check')).default;
+    const { categoryMatches } = await import('../../../src/analyse/definitions/article-uses.js');
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = (name: string) => new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${esc(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu');
+    const pieces = fc.constantFrom('the ', 'a ', 'an ', 'the', 'an', 'a', 't', ' ', '  ', '\u00a0', '\n', 'K8s', 'K8s ', 'X', 'X ', 'kit', 'kit ', 'é', 'ß', '-', '.', 'TPA', 'TPA ', 'project', 'Then ', '𝐚', '\ud835', 'bathe ', 'old-', 'the K8s ', 'a X ', 'an kit X ', 'the kit kit X kit');
+    const text = fc.array(pieces, { maxLength: 14 }).map((p) => p.join(''));
+    const name = fc.constantFrom('K8s', 'X', 'TPA', 'K8s X', 'a', 'é', 'kit', 'kit X', '-x', 'X.', 'a X', ' X', 'X ', '');
+    let matched = 0;
+    fc.assert(fc.property(text, name, (t, n) => {
+      const expected = [...t.matchAll(pattern(n))].map((m) => ({ quote: m[1], noun: m[2], next: m[3] }));
+      if (expected.length) matched++;
+      expect([...categoryMatches(t, n)]).toEqual(expected);
+    }), { numRuns: 20000 });
+    // The property is only worth something if the pattern matches often.
+    expect(matched).toBeGreaterThan(400);
+    expect([...categoryMatches('We use the old Kubernetes project daily, and the Kubernetes release cycles.', 'Kubernetes')]).toEqual([
+      { quote: 'the old Kubernetes project', noun: 'project', next: 'daily' },
+      { quote: 'the Kubernetes release', noun: 'release', next: 'cycles' },
+    ]);
+    // A name that starts with a lower-case word: the word before it is tried, then none.
+    expect([...categoryMatches('the kit X project', 'kit X')]).toEqual([{ quote: 'the kit X project', noun: 'project', next: undefined }]);
+  });
+});
