@@ -8,6 +8,7 @@ import { joinTokens } from '../summary/attribution.js';
 import { findCues, type Cue } from './cues.js';
 import type { Voice } from './phrasing.js';
 import { isLetterOrDigitCodePoint } from '../chars.js';
+import { foldCase } from '../definitions/prefilter.js';
 
 /** A section as the prompt templates see it. */
 export interface SectionContext {
@@ -56,7 +57,9 @@ function wordCharAt(text: string, i: number): boolean {
 export function findAsWritten(text: string, term: KeyTerm): string | null {
   for (const form of [term.term, ...(term.variants ?? [])]) {
     if (form.length < 3) continue;
-    const { re, whole } = formPattern(form);
+    const { re, whole, piece } = formPattern(form);
+    // The pattern matches its longest piece as written, ignoring case: a text without it is not searched.
+    if (!foldedOf(text).includes(piece)) continue;
     const m = whole ? re.exec(text) : findWhole(text, re);
     if (m) return m[0].replace(/\s+/g, ' ');
   }
@@ -67,6 +70,25 @@ export function findAsWritten(text: string, term: KeyTerm): string | null {
 interface FormPattern {
   readonly re: RegExp;
   readonly whole: boolean;
+  /** The form's longest piece between white space, case-folded (see foldCase): every text the pattern matches holds it, folded. */
+  readonly piece: string;
+}
+
+/**
+ * Texts case-folded, as the prompt writers search them: a long interview's writers ask of the same
+ * sentences for every term. Bounded (cleared when full) like the patterns.
+ */
+const FOLDED_TEXTS = 20_000;
+const foldedTexts = new Map<string, string>();
+
+function foldedOf(text: string): string {
+  let f = foldedTexts.get(text);
+  if (f === undefined) {
+    f = foldCase(text);
+    if (foldedTexts.size >= FOLDED_TEXTS) foldedTexts.clear();
+    foldedTexts.set(text, f);
+  }
+  return f;
 }
 
 /**
@@ -80,10 +102,13 @@ function formPattern(form: string): FormPattern {
   let p = formPatterns.get(form);
   if (!p) {
     const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const piece = foldCase(form)
+      .split(/\s+/)
+      .reduce((a, x) => (x.length > a.length ? x : a), '');
     p = /\s$/.test(form)
       ? // A form ending in white space may match less of it to meet the boundary: the full pattern decides.
-        { re: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'), whole: true }
-      : { re: new RegExp(escaped, 'giu'), whole: false };
+        { re: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'), whole: true, piece }
+      : { re: new RegExp(escaped, 'giu'), whole: false, piece };
     if (formPatterns.size >= FORM_PATTERNS) formPatterns.clear();
     formPatterns.set(form, p);
   }
