@@ -11,7 +11,7 @@ import { isOpinionPiece } from './critical.js';
 import { makePrompt, quoted, reportedClause, isWellFormed } from './phrasing.js';
 import { wholeLiteralFrom } from '../chars.js';
 import { indexFor, type SubstringIndex } from '../substring-index.js';
-import { foldCase } from '../definitions/prefilter.js';
+import { foldCase, foldedText } from '../definitions/prefilter.js';
 
 const DESCRIBES = /\b(discuss(?:es|ed)?|explor(?:es|ed)|examin(?:es|ed)|consider(?:s|ed)|asks?|asked|talks? about|explains?)\s+((?:whether|how|why|what|if)\b.+)$/i;
 
@@ -148,7 +148,7 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
     const candidates = holding ? [...holding].sort((a, b) => a - b) : null;
     for (const k of candidates ?? answers.keys()) {
       const { e, sentences } = answers[k]!;
-      const hit = sentences.find((s) => findAsWritten(s.text, term));
+      const hit = sentences.find((s) => findAsWritten(s.text, term, foldedText(s)));
       if (hit) {
         sections.push(e.number);
         evidence.push(hit);

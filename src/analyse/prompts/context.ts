@@ -53,13 +53,16 @@ function wordCharAt(text: string, i: number): boolean {
   return i < text.length && isLetterOrDigitCodePoint(text.codePointAt(i)!);
 }
 
-/** Finds a term (or one of its variants) in the text, returning it as the text writes it. */
-export function findAsWritten(text: string, term: KeyTerm): string | null {
+/**
+ * Finds a term (or one of its variants) in the text, returning it as the text writes it. `folded` is
+ * the text case-folded (foldCase), when the caller keeps it (a sentence's, see foldedText).
+ */
+export function findAsWritten(text: string, term: KeyTerm, folded?: string): string | null {
   for (const form of [term.term, ...(term.variants ?? [])]) {
     if (form.length < 3) continue;
     const { re, whole, piece } = formPattern(form);
     // The pattern matches its longest piece as written, ignoring case: a text without it is not searched.
-    if (!foldedOf(text).includes(piece)) continue;
+    if (!(folded ??= foldedOf(text)).includes(piece)) continue;
     const m = whole ? re.exec(text) : findWhole(text, re);
     if (m) return m[0].replace(/\s+/g, ' ');
   }
@@ -75,10 +78,10 @@ interface FormPattern {
 }
 
 /**
- * Texts case-folded, as the prompt writers search them: a long interview's writers ask of the same
- * sentences for every term. Bounded (cleared when full) like the patterns.
+ * Texts case-folded, as the prompt writers search them: a section's terms are all looked for in its
+ * answer. Bounded (cleared when full) like the patterns; sentences keep their own (see foldedText).
  */
-const FOLDED_TEXTS = 20_000;
+const FOLDED_TEXTS = 2_000;
 const foldedTexts = new Map<string, string>();
 
 function foldedOf(text: string): string {
