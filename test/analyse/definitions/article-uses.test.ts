@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromList } from '../../../src/analyse/definitions/article-uses.js';
+import { categoryMatches, fromList, mayNameCategory } from '../../../src/analyse/definitions/article-uses.js';
+
+/** The pattern nameCategory used to compile for each name (the definition both tests below check against). */
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pattern = (name: string) => new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${esc(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu');
 
 describe('fromList with lists remembered per sentence', () => {
   const sentences = [
@@ -30,11 +35,7 @@ describe('the cue that spares sentences the list pattern', () => {
 });
 
 describe('the test that spares sentences the name pattern', () => {
-  it('passes every text the pattern matches', async () => {
-    const fc = (await import('fast-check')).default;
-    const { mayNameCategory } = await import('../../../src/analyse/definitions/article-uses.js');
-    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = (name: string) => new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${esc(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu');
+  it('passes every text the pattern matches', () => {
     const pieces = fc.constantFrom('the ', 'a ', 'an ', 'the', 'an', ' ', '  ', '\u00a0', '\n', 'K8s', 'K8s ', 'X', 'X ', 'kit', 'kit ', 'é', 'ß', '-', '.', 'TPA', 'TPA ', 'project', 'Then ', '𝐚', 'bathe ', 'old-', 'the K8s ', 'a X ');
     const text = fc.array(pieces, { maxLength: 12 }).map((p) => p.join(''));
     const name = fc.constantFrom('K8s', 'X', 'TPA', 'K8s X', 'a', 'é');
@@ -47,11 +48,7 @@ describe('the test that spares sentences the name pattern', () => {
 });
 
 describe('the matches of the name-category pattern', () => {
-  it('are those the pattern compiled for the name gives, for any text and name', async () => {
-    const fc = (await import('fast-check')).default;
-    const { categoryMatches } = await import('../../../src/analyse/definitions/article-uses.js');
-    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = (name: string) => new RegExp(`((?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${esc(name)}\\s+(\\p{Ll}[\\p{Ll}-]+))(?:\\s+(\\p{Ll}[\\p{Ll}-]+))?`, 'gu');
+  it('are those the pattern compiled for the name gives, for any text and name', () => {
     const pieces = fc.constantFrom('the ', 'a ', 'an ', 'the', 'an', 'a', 't', ' ', '  ', '\u00a0', '\n', 'K8s', 'K8s ', 'X', 'X ', 'kit', 'kit ', 'é', 'ß', '-', '.', 'TPA', 'TPA ', 'project', 'Then ', '𝐚', '\ud835', 'bathe ', 'old-', 'the K8s ', 'a X ', 'an kit X ', 'the kit kit X kit');
     const text = fc.array(pieces, { maxLength: 14 }).map((p) => p.join(''));
     const name = fc.constantFrom('K8s', 'X', 'TPA', 'K8s X', 'a', 'é', 'kit', 'kit X', '-x', 'X.', 'a X', ' X', 'X ', '');
