@@ -175,6 +175,8 @@ export interface CategoryMatch {
 const ARTICLE_WORD = /(?:the|a|an)\s+[\p{Ll}-]+\s+/uy;
 const ARTICLE = /(?:the|a|an)\s+/uy;
 const AFTER = /(\s+(\p{Ll}[\p{Ll}-]+))(?:\s+(\p{Ll}[\p{Ll}-]+))?/uy;
+/** The article with the word before the name, then without it: the order the pattern tries them in. */
+const STARTS = [ARTICLE_WORD, ARTICLE] as const;
 
 /**
  * The pattern's matches in the text, as `text.matchAll` gives them. At each start the article is
@@ -200,7 +202,7 @@ export function* categoryMatches(text: string, name: string): Generator<Category
 function matchAt(text: string, name: string, at: number): { match: CategoryMatch; end: number } | null {
   const c = text.charCodeAt(at);
   if (c !== 0x74 /* t */ && c !== 0x61 /* a */) return null;
-  for (const start of [ARTICLE_WORD, ARTICLE]) {
+  for (const start of STARTS) {
     start.lastIndex = at;
     if (!start.test(text)) continue;
     const nameAt = start.lastIndex;
