@@ -102,9 +102,10 @@ interface Recurring {
 /**
  * The answers (by index) whose folded text holds, for some form of the term findAsWritten tries,
  * that form's longest piece between white space (which its pattern matches as written, ignoring
- * case), or null when a form is too short to look up.
+ * case), or null when a form is too short to look up. The index gives the answers that may hold a
+ * piece; each is then searched for it, so that the count is a close bound on the sections that use the term.
  */
-function answersHolding(index: SubstringIndex, term: KeyTerm): Set<number> | null {
+function answersHolding(index: SubstringIndex, folded: readonly string[], term: KeyTerm): Set<number> | null {
   const found = new Set<number>();
   for (const form of [term.term, ...(term.variants ?? [])]) {
     if (form.length < 3) continue;
@@ -113,21 +114,23 @@ function answersHolding(index: SubstringIndex, term: KeyTerm): Set<number> | nul
       .reduce((a, p) => (p.length > a.length ? p : a), '');
     const hits = index.candidates(piece);
     if (hits === null) return null;
-    for (const k of hits) found.add(k);
+    for (const k of hits) if (!found.has(k) && folded[k]!.includes(piece)) found.add(k);
   }
   return found;
 }
 
-/** Terms and names that come up in two or more sections, with a sentence from each. */
-function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Recurring[] {
+/**
+ * The first `limit` terms and names that come up in two or more sections (but not in most), with a
+ * sentence from each: ideas, people and organisations before places, then those in more sections,
+ * then in the order the guide gives them.
+ */
+function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[], limit: number): Recurring[] {
   // Ideas and people the guide explains: key terms with a definition.
   const given = allTerms(iv, keyTerms).filter((t) => t.definition.trim() !== '');
   const pool: KeyTerm[] = given.length ? given : [
     ...iv.exchanges.flatMap((e) => fallbackTerms(sentencesOf([...e.question, ...e.answer]), e.answer.map((p) => p.text).join('\n'))),
     ...frequentNames(iv).slice(0, 12).map((n) => ({ term: n.name.replace(/^the /, ''), definition: '', kind: 'place' as const, firstParagraph: 0, source: 'context' as const })),
   ];
-  const out: Recurring[] = [];
-  const seen = new Set<string>();
   // Each answer's sentences, and the answers' text, once for all the terms.
   const answers = iv.exchanges.map((e) => ({ e, sentences: sentencesOf(e.answer) }));
   const context = iv.exchanges.flatMap((e) => e.answer.map((p) => p.text)).join('\n');
@@ -138,16 +141,40 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
   const index = indexFor(folded, () => folded);
   // Past this, a term is left out, so its search can stop there.
   const inMostSections = (n: number): boolean => iv.exchanges.length > 3 && n > iv.exchanges.length / 2;
+  const most = iv.exchanges.length > 3 ? Math.floor(iv.exchanges.length / 2) : Infinity;
+  // Each term once, with the answers that may hold it and so the most sections it can be kept with.
+  const seen = new Set<string>();
+  const terms: { term: KeyTerm; order: number; rank: number; candidates: readonly number[] | null; bound: number }[] = [];
   for (const term of pool) {
     if (seen.has(term.term.toLowerCase())) continue;
     seen.add(term.term.toLowerCase());
-    const sections: number[] = [];
-    const evidence: SourceSentence[] = [];
-    const holding = index ? answersHolding(index, term) : null;
+    const holding = index ? answersHolding(index, folded, term) : null;
     // The answers that may hold the term, in order (every answer when there is no index).
     const candidates = holding ? [...holding].sort((a, b) => a - b) : null;
-    for (const k of candidates ?? answers.keys()) {
-      const { e, sentences } = answers[k]!;
+    const bound = Math.min(candidates ? candidates.length : answers.length, most);
+    // Fewer than two answers may hold it: it cannot come up in two sections.
+    if (bound < 2) continue;
+    terms.push({ term, order: terms.length, rank: term.kind === 'place' ? 1 : 0, candidates, bound });
+  }
+  // The guide's order of recurring terms, by rank, then by sections (more first), then by the pool's order.
+  type Key = { rank: number; count: number; order: number };
+  type Found = { term: KeyTerm; candidates: readonly number[] | null; sections: number[]; evidence: SourceSentence[]; rank: number; order: number };
+  const compare = (a: Key, b: Key): number => a.rank - b.rank || b.count - a.count || a.order - b.order;
+  // Searched best first by what each could reach: once `limit` are found that the rest cannot beat, the rest are not searched.
+  terms.sort((a, b) => a.rank - b.rank || b.bound - a.bound || a.order - b.order);
+  const keyOf = (r: Found): Key => ({ rank: r.rank, count: r.sections.length, order: r.order });
+  const found: Found[] = [];
+  for (const { term, order, rank, candidates, bound } of terms) {
+    // The one a term must come before to be among the first `limit`, once there are that many.
+    const last = found.length >= limit ? keyOf(found[limit - 1]!) : null;
+    if (last && compare(last, { rank, count: bound, order }) < 0) break;
+    const sections: number[] = [];
+    const evidence: SourceSentence[] = [];
+    const searched = candidates ?? [...answers.keys()];
+    for (let i = 0; i < searched.length; i++) {
+      // Not in enough of the answers left to come before the last of the first `limit`: not searched further.
+      if (last && compare(last, { rank, count: Math.min(sections.length + searched.length - i, most), order }) < 0) break;
+      const { e, sentences } = answers[searched[i]!]!;
       const hit = sentences.find((s) => findAsWritten(s.text, term, foldedText(s)));
       if (hit) {
         sections.push(e.number);
@@ -157,15 +184,19 @@ function recurring(iv: Interview, keyTerms: readonly (readonly KeyTerm[])[]): Re
     }
     // A name in most sections (the two countries of the interview) connects nothing in particular.
     if (sections.length < 2 || inMostSections(sections.length)) continue;
+    if (last && compare(last, { rank, count: sections.length, order }) < 0) continue;
+    found.push({ term, candidates, sections, evidence: evidence.slice(0, 4), rank, order });
+    // Ideas and people connect an argument better than the places it is set in.
+    found.sort((a, b) => compare(keyOf(a), keyOf(b)));
+  }
+  return found.slice(0, limit).map(({ term, candidates, sections, evidence, rank }) => {
     const asWritten = findAsWritten(evidence[0]!.text, term)!;
     // How the answers write it: those that may hold it are enough (every use of asWritten is a use of a form).
     const where = candidates ? candidates.map((k) => answerTexts[k]!).join('\n') : context;
     // People take no article ("Meng Wanzhou", never "The Meng Wanzhou"); places and organisations as the text writes them.
     const label = term.kind === 'concept' ? quoted(caseAsUsed(asWritten, where)) : term.kind === 'person' ? asWritten : withArticle(asWritten, where);
-    out.push({ label, sections, evidence: evidence.slice(0, 4), rank: term.kind === 'place' ? 1 : 0 });
-  }
-  // Ideas and people connect an argument better than the places it is set in.
-  return out.sort((a, b) => a.rank - b.rank || b.sections.length - a.sections.length);
+    return { label, sections, evidence, rank };
+  });
 }
 
 /** Actors of advice, kept apart when they are pairs themselves ("Canada and China as well as Carney and his government"). */
@@ -180,7 +211,7 @@ export function writeAfterReading(interview: Interview, keyTerms: readonly (read
   const { ref } = voice;
   const out: Prompt[] = [];
   const sections = interview.exchanges.filter((e) => e.answer.length);
-  for (const r of recurring(interview, keyTerms).slice(0, 2)) {
+  for (const r of recurring(interview, keyTerms, 2)) {
     out.push(makePrompt('analyse', `${r.label} comes up in sections ${listOf(r.sections)}. What does ${ref.mid} use this to show in each, and how do these parts of the interview connect?`, r.evidence));
   }
   const advice = sections.flatMap((e) => findCues(sentencesOf(e.answer)).filter((c) => c.kind === 'recommendation').map((c) => ({ e, c })));
