@@ -181,6 +181,14 @@ export function fallbackTerms(sentences: readonly SourceSentence[], answerText: 
     .map((e) => ({ term: e.text, definition: '', kind: 'concept' as const, firstParagraph: e.first, source: 'context' as const }));
 }
 
+/** The speakers' labels and the words of their names, lower-cased, made once per interview (asked by every section). */
+function speakerWordsOf(interview: Interview): ReadonlySet<string> {
+  let words = speakerWordsByInterview.get(interview);
+  if (!words) speakerWordsByInterview.set(interview, (words = new Set(interview.speakers.flatMap((s) => [s.label, ...(s.name ?? '').split(/\s+/)]).map((w) => w.toLowerCase()))));
+  return words;
+}
+const speakerWordsByInterview = new WeakMap<Interview, ReadonlySet<string>>();
+
 /** Builds the context for one section. */
 export function sectionContext(exchange: Exchange, interview: Interview, keyTerms: readonly KeyTerm[]): SectionContext {
   const voice = voiceOf(interview, exchange);
@@ -189,7 +197,7 @@ export function sectionContext(exchange: Exchange, interview: Interview, keyTerm
   const { scores } = scoreSentences(answer);
   const ranked = answer.map((s, i) => ({ s, v: scores[i]! })).sort((a, b) => b.v - a.v || a.s.index - b.s.index).map((x) => x.s);
   const answerText = exchange.answer.map((p) => p.text).join('\n');
-  const speakerWords = new Set(interview.speakers.flatMap((s) => [s.label, ...(s.name ?? '').split(/\s+/)]).map((w) => w.toLowerCase()));
+  const speakerWords = speakerWordsOf(interview);
   const given = keyTerms.filter((t) => !speakerWords.has(t.term.toLowerCase()) && !(t.kind === 'person' && interview.speakers.some((s) => s.name && s.name.includes(t.term))));
   const pool = given.length ? given : fallbackTerms([...question, ...answer], answerText);
   const terms = pool

@@ -3,7 +3,7 @@ import type { Interview, Prompt, SourcedSentence } from '../../model.js';
 import { sentencesOf, type SourceSentence } from '../summary/sentences.js';
 import { surnameOf } from '../summary/attribution.js';
 import type { SectionContext } from './context.js';
-import { wholeLiteralFrom } from '../chars.js';
+import { literalAt, wholeLiteralFrom } from '../chars.js';
 import { indexFor } from '../substring-index.js';
 
 const POINTS_BACK = /^(?:this|that|these|those|it|so|but|however|yet|still|for example|for instance|in other words|that is why|this is why|because|as a result|therefore|thus|also|and)\b/i;
@@ -63,27 +63,46 @@ const introductionsByInterview = new WeakMap<Interview, Map<string, Introduction
 function findIntroductions(name: string, interview: Interview): Introductions {
   const all = articleSentences(interview);
   const short = surnameOf(name);
-  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const full = wholeWord(name);
   const surname = short !== name ? wholeWord(short) : null;
   // In a long article, only the sentences that hold the name or surname are tested (see ../substring-index.ts).
   const index = indexFor(all, () => all.map((s) => s.text));
   const found = index && [name, ...(surname !== null ? [short] : [])].map((n) => index.candidates(n));
   const pool = found && found.every((c) => c !== null) ? [...new Set(found.flat() as number[])].sort((a, b) => a - b).map((i) => all[i]!) : all;
-  // Every way of describing holds the name as written, so the pattern (compiled per name) is built
-  // and tried only for the sentences that hold it, not for those that hold only the surname.
-  let described: RegExp | undefined;
   const out = { described: [] as SourceSentence[], mentions: [] as SourceSentence[] };
   for (const s of pool) {
     const whole = full(s.text);
     if (!whole && !(surname !== null && surname(s.text))) continue;
-    if (s.text.includes(name)) {
-      described ??= new RegExp(`(?:\\p{Lu}\\p{Ll}+ )+${esc(name)}|${esc(name)}(?:\\s*\\([^)]*\\))?, (?:a|an|the|who|which|\\p{Ll}+ (?:of|at|for))\\b|${esc(name)} (?:is|was) (?:a|an|the)\\b`, 'u');
-      if (described.test(s.text)) out.described.push(s);
-    }
+    // Every way of describing holds the name as written.
+    if (s.text.includes(name) && isDescribed(s.text, name)) out.described.push(s);
     if (whole) out.mentions.push(s);
   }
   return out;
+}
+
+/** A capitalised word and a space, ending where the name starts ("Ambassador Meng"). */
+const TITLE_BEFORE = /\p{Lu}\p{Ll}+ $/u;
+/** After the name: a description in apposition ("Meng, the …", "Meng (CFO), who …", "Meng, head of …") or "is a", "was the". */
+const DESCRIPTION_AFTER = /(?:\s*\([^)]*\))?, (?:a|an|the|who|which|\p{Ll}+ (?:of|at|for))\b| (?:is|was) (?:a|an|the)\b/uy;
+
+/** The pattern below for an empty name. */
+const EMPTY_NAME = /(?:\p{Lu}\p{Ll}+ )+|(?:\s*\([^)]*\))?, (?:a|an|the|who|which|\p{Ll}+ (?:of|at|for))\b| (?:is|was) (?:a|an|the)\b/u;
+
+/**
+ * Whether the text describes the name where it uses it: what the pattern
+ * `(?:\p{Lu}\p{Ll}+ )+${name}|${name}(?:\s*\([^)]*\))?, (?:a|an|the|who|which|\p{Ll}+ (?:of|at|for))\b|${name} (?:is|was) (?:a|an|the)\b`
+ * (the name escaped, flag u) tests, tried at each place the name stands, with two patterns made once
+ * rather than one compiled for each name of every article.
+ */
+export function isDescribed(text: string, name: string): boolean {
+  if (name === '') return EMPTY_NAME.test(text);
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!literalAt(text, at, name)) continue;
+    if (TITLE_BEFORE.test(text.slice(0, at))) return true;
+    DESCRIPTION_AFTER.lastIndex = at + name.length;
+    if (DESCRIPTION_AFTER.test(text)) return true;
+  }
+  return false;
 }
 
 /**
