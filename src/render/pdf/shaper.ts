@@ -133,7 +133,10 @@ function isPlain(text: string, common: boolean): boolean {
 }
 
 interface LigatureStep { kind: 'liga'; tables: SubTable[] }
-interface PairStep { kind: 'pair'; tables: SubTable[] }
+/** A pair-kerning lookup, with what it gives each pair of glyphs met so far (see pairValues). */
+interface PairStep { kind: 'pair'; tables: SubTable[]; pairs?: Map<number, PairValues> }
+/** The values a pair-kerning lookup adds to the first glyph and the second, or null when it leaves the pair. */
+type PairValues = readonly [ValueRecord | undefined, ValueRecord | undefined] | null;
 /** A lookup the fast path does not apply: the word goes to fontkit if the lookup could act on it. */
 interface CheckStep { kind: 'check'; test: (glyphs: readonly { id: number }[]) => boolean }
 
@@ -357,24 +360,40 @@ function addValue(position: Position, value: ValueRecord | undefined): void {
 
 function applyKerning(step: PairStep, glyphs: readonly Glyph[], positions: Position[]): void {
   for (let i = 0; i + 1 < glyphs.length; i++) {
-    const cur = glyphs[i]!.id;
-    const next = glyphs[i + 1]!.id;
-    for (const table of step.tables) {
-      const index = coverageIndex(table.coverage!, cur);
-      if (index === -1) continue;
-      if (table.version === 1) {
-        const pair = table.pairSets!.get(index).find((p) => p.secondGlyph === next);
-        if (!pair) continue;
-        addValue(positions[i]!, pair.value1);
-        addValue(positions[i + 1]!, pair.value2);
-        break;
-      }
-      const pair = table.classRecords!.get(classOf(cur, table.classDef1)).get(classOf(next, table.classDef2));
-      addValue(positions[i]!, pair.value1);
-      addValue(positions[i + 1]!, pair.value2);
-      break;
-    }
+    const values = pairValues(step, glyphs[i]!.id, glyphs[i + 1]!.id);
+    if (!values) continue;
+    addValue(positions[i]!, values[0]);
+    addValue(positions[i + 1]!, values[1]);
   }
+}
+
+/**
+ * What the lookup gives a pair of glyphs, found once per pair (by glyph ids, below 65,536) and then
+ * remembered with the step: a face's words meet the same few thousand pairs again and again, and
+ * finding one reads the coverage and, for class kerning, both class tables.
+ */
+function pairValues(step: PairStep, cur: number, next: number): PairValues {
+  const pairs = (step.pairs ??= new Map());
+  const key = cur * 0x10000 + next;
+  let values = pairs.get(key);
+  if (values === undefined) pairs.set(key, (values = findPair(step, cur, next)));
+  return values;
+}
+
+/** The first subtable whose coverage holds the first glyph and that has the pair decides (fontkit's order). */
+function findPair(step: PairStep, cur: number, next: number): PairValues {
+  for (const table of step.tables) {
+    const index = coverageIndex(table.coverage!, cur);
+    if (index === -1) continue;
+    if (table.version === 1) {
+      const pair = table.pairSets!.get(index).find((p) => p.secondGlyph === next);
+      if (!pair) continue;
+      return [pair.value1, pair.value2];
+    }
+    const pair = table.classRecords!.get(classOf(cur, table.classDef1)).get(classOf(next, table.classDef2));
+    return [pair.value1, pair.value2];
+  }
+  return null;
 }
 
 /**
